@@ -1,0 +1,157 @@
+import * as v from 'valibot';
+
+/*
+ * Pieces several callbacks share, defined once. Field docs live on the interfaces; the schemas
+ * next to them say how the wire form is checked and normalised.
+ */
+
+/** Digits of a JSON integer that `JSON.parse` still holds exactly (Number.MAX_SAFE_INTEGER has 16). */
+const exactIntegerMessage =
+  'account ID is beyond 2^53, so an earlier JSON.parse already rounded it; hand the raw body to this library';
+
+/**
+ * A Tencent user ID (UserID). The docs type it String, but several samples carry unquoted 18-digit
+ * numbers (647/64423, 647/64425, 647/68261). Numbers come out as their exact decimal string; the
+ * body parser keeps the digits of integers longer than 15 digits by reading them from the raw text,
+ * so a number that reaches this schema beyond 2^53 was rounded by someone else and is rejected.
+ */
+export const AccountIdSchema = v.union([
+  v.string(),
+  v.pipe(v.number(), v.safeInteger(exactIntegerMessage), v.transform(String)),
+]);
+
+/**
+ * A Unix timestamp in milliseconds (`EventTime`, `CallbackTs`). The Chat-derived callbacks send it
+ * as a quoted digit string (647/74347, 647/74348); it always comes out as a number.
+ */
+export const MillisecondsSchema = v.union([
+  v.number(),
+  v.pipe(v.string(), v.regex(/^\d{1,16}$/, 'expected a timestamp of digits'), v.transform(Number)),
+]);
+
+/**
+ * A count or code the docs type inconsistently (647/70485 calls `CurRoomCount` a String and
+ * `MaxRoomCount` an Array, while the sample sends integers): accepted as a number or a digit
+ * string, always a number in the output.
+ */
+export const LooseIntegerSchema = MillisecondsSchema;
+
+/** Makes every entry of an object schema optional: present keys must still match. */
+export function optionalEntries<const TEntries extends v.ObjectEntries>(
+  entries: TEntries,
+): { [K in keyof TEntries]: v.ExactOptionalSchema<TEntries[K], undefined> } {
+  const optional = {} as Record<string, v.ExactOptionalSchema<v.GenericSchema, undefined>>;
+  for (const key of Object.keys(entries)) optional[key] = v.exactOptional(entries[key] as v.GenericSchema);
+  return optional as { [K in keyof TEntries]: v.ExactOptionalSchema<TEntries[K], undefined> };
+}
+
+/**
+ * The object every callback body is: loose, so fields Tencent adds later are kept on the event,
+ * with `CallbackCommand` fixed to the command's canonical name.
+ */
+export function callbackSchema<const TCommand extends string, const TEntries extends v.ObjectEntries>(
+  command: TCommand,
+  entries: TEntries,
+): v.LooseObjectSchema<{ CallbackCommand: v.LiteralSchema<TCommand, undefined> } & TEntries, undefined> {
+  return v.looseObject({ CallbackCommand: v.literal(command), ...entries });
+}
+
+/**
+ * A documented set of values that stays open: Tencent may add values, and a new one must not turn a
+ * delivered callback into a validation failure. Editors still complete the documented ones.
+ */
+export type OpenString<T extends string> = T | (string & {});
+/** The numeric counterpart of {@link OpenString}. */
+export type OpenNumber<T extends number> = T | (number & {});
+
+/** A string field with documented values that stays open to new ones (see {@link OpenString}). */
+export function openString<const T extends string>(documented: readonly T[]): v.GenericSchema<string, OpenString<T>> {
+  return v.pipe(v.string(), v.metadata({ documented }));
+}
+
+/** A number field with documented values that stays open to new ones (see {@link OpenNumber}). */
+export function openNumber<const T extends number>(documented: readonly T[]): v.GenericSchema<number, OpenNumber<T>> {
+  return v.pipe(v.number(), v.metadata({ documented }));
+}
+
+/** How audience members get a mic seat. */
+export type TakeSeatMode = OpenString<'None' | 'FreeToTake' | 'ApplyToTake'>;
+
+/**
+ * A live room's properties as the room callbacks carry them. Each callback uses the part of it its
+ * docs show (create: the full set; destroy: a snapshot; update: whatever changed).
+ */
+export interface LiveRoomInfo {
+  /** Room ID. */
+  RoomId: string;
+  /** Room name. */
+  RoomName: string;
+  /** Room type; "Live" for live rooms (the 647 tables say "Meeting", copied from the Conference docs). */
+  RoomType: OpenString<'Live'>;
+  /** UserID of the room's owner (host). */
+  Owner_Account: string;
+  /** Most members the room admits. */
+  MaxMemberCount: number;
+  /** True when nobody in the room may send text messages (room-wide mute). */
+  IsMessageDisabled: boolean;
+  /** Free-form custom data the app attached to the room. */
+  CustomInfo: string;
+  /** Whether the room has mic (co-guest) seats. */
+  IsSeatEnabled: boolean;
+  /** Most mic seats the room has. */
+  MaxSeatCount: number;
+  /** How audience members get a seat: None (seats off), FreeToTake, ApplyToTake (needs approval). */
+  TakeSeatMode: TakeSeatMode;
+  /** When the room was created, Unix seconds. */
+  CreateTime: number;
+  /** Whether the room is publicly listed. */
+  IsPublicVisible: boolean;
+  /** URL of the cover image. */
+  CoverURL: string;
+  /** The room's category (tag) IDs. */
+  Category: number[];
+  /** App-defined activity status tag of the live room. */
+  ActivityStatus: number;
+  /** How many times users entered the room in total (one user entering N times counts N). */
+  ViewCount: number;
+  /** URL of the room's background image. */
+  BackgroundURL: string;
+  /** Whether the high-concurrency ("unlimited") room mode is on. */
+  IsUnlimitedRoomEnabled: boolean;
+}
+
+/** The schema of every {@link LiveRoomInfo} field; each callback picks the ones it documents. */
+export const roomInfoEntries = {
+  RoomId: v.string(),
+  RoomName: v.string(),
+  RoomType: openString(['Live']),
+  Owner_Account: AccountIdSchema,
+  MaxMemberCount: v.number(),
+  IsMessageDisabled: v.boolean(),
+  CustomInfo: v.string(),
+  IsSeatEnabled: v.boolean(),
+  MaxSeatCount: v.number(),
+  TakeSeatMode: openString(['None', 'FreeToTake', 'ApplyToTake']),
+  CreateTime: v.number(),
+  IsPublicVisible: v.boolean(),
+  CoverURL: v.string(),
+  Category: v.array(v.number()),
+  ActivityStatus: v.number(),
+  ViewCount: v.number(),
+  BackgroundURL: v.string(),
+  IsUnlimitedRoomEnabled: v.boolean(),
+} satisfies { [K in keyof LiveRoomInfo]: v.GenericSchema<unknown, LiveRoomInfo[K]> };
+
+/**
+ * The RoomInfo object of one callback: the `required` fields must be there, the `optional` ones may
+ * be; any other field Tencent sends is kept. Its output type is exactly the documented fields.
+ */
+export function roomInfoSchema<const TRequired extends keyof LiveRoomInfo, const TOptional extends keyof LiveRoomInfo = never>(
+  required: readonly TRequired[],
+  optional: readonly TOptional[] = [],
+): v.GenericSchema<unknown, Pick<LiveRoomInfo, TRequired> & Partial<Pick<LiveRoomInfo, TOptional>>> {
+  const entries: v.ObjectEntries = {};
+  for (const key of required) entries[key] = roomInfoEntries[key];
+  for (const key of optional) entries[key] = v.exactOptional(roomInfoEntries[key]);
+  return v.looseObject(entries) as v.GenericSchema as v.GenericSchema<unknown, Pick<LiveRoomInfo, TRequired> & Partial<Pick<LiveRoomInfo, TOptional>>>;
+}

@@ -1,0 +1,18 @@
+// The public API of tencent-live-webhooks: re-exports only.
+export * from './errors.js';
+export * from './callbacks/index.js';
+export {
+  LIVE_CALLBACK_TABLE,
+  LIVE_CALLBACK_COMMANDS,
+  LiveCallbackSchema,
+  resolveLiveCallbackCommand,
+  type CommandSpec,
+  type LiveCallback,
+  type LiveCallbackCommand,
+  type LiveCallbackOf,
+  type LiveBeforeCommand,
+  type LiveAfterCommand,
+  type LiveDecisionKind,
+  type LiveDecisionKindOf,
+  type LiveCallbackAliasMap,
+} from './commands.js';
