@@ -1,6 +1,23 @@
 import * as v from 'valibot';
 import { LiveCallbackAfterCreateRoomSchema, type LiveCallbackAfterCreateRoom } from './callbacks/live/after-create-room.js';
+import { LiveCallbackAfterDestroyRoomSchema, type LiveCallbackAfterDestroyRoom } from './callbacks/live/after-destroy-room.js';
+import { LiveCallbackAfterUpdateRoomInfoSchema, type LiveCallbackAfterUpdateRoomInfo } from './callbacks/live/after-update-room-info.js';
+import { LiveCallbackAfterSetMetadataSchema, type LiveCallbackAfterSetMetadata } from './callbacks/live/after-set-metadata.js';
+import { LiveCallbackAfterDelMetadataSchema, type LiveCallbackAfterDelMetadata } from './callbacks/live/after-del-metadata.js';
+import { LiveCallbackAfterCreateRoomReachingThresholdSchema, type LiveCallbackAfterCreateRoomReachingThreshold } from './callbacks/live/after-create-room-reaching-threshold.js';
+import { LiveCallbackAfterMemberStateChangedSchema, type LiveCallbackAfterMemberStateChanged } from './callbacks/live/after-member-state-changed.js';
+import { LiveCallbackAfterChangeOwnerSchema, type LiveCallbackAfterChangeOwner } from './callbacks/live/after-change-owner.js';
 import { LiveCallbackAfterModifyAdminSchema, type LiveCallbackAfterModifyAdmin } from './callbacks/live/after-modify-admin.js';
+import { MicCallbackAfterSeatInfoChangedSchema, type MicCallbackAfterSeatInfoChanged } from './callbacks/mic/after-seat-info-changed.js';
+import { LiveCallbackAfterCreateBattleSchema, type LiveCallbackAfterCreateBattle } from './callbacks/live/after-create-battle.js';
+import { LiveCallbackAfterStartBattleSchema, type LiveCallbackAfterStartBattle } from './callbacks/live/after-start-battle.js';
+import { LiveCallbackAfterEndBattleSchema, type LiveCallbackAfterEndBattle } from './callbacks/live/after-end-battle.js';
+import { LiveCallbackBeforeSendGiftSchema, type LiveCallbackBeforeSendGift } from './callbacks/live/before-send-gift.js';
+import { LiveCallbackAfterCloudRecordingChangedSchema, type LiveCallbackAfterCloudRecordingChanged } from './callbacks/live/after-cloud-recording-changed.js';
+import { GroupCallbackBeforeSendMsgSchema, type GroupCallbackBeforeSendMsg } from './callbacks/group/before-send-msg.js';
+import { GroupCallbackAfterSendMsgSchema, type GroupCallbackAfterSendMsg } from './callbacks/group/after-send-msg.js';
+import { FollowCallbackAfterFollowAddSchema, type FollowCallbackAfterFollowAdd } from './callbacks/follow/after-follow-add.js';
+import { FollowCallbackAfterFollowDeleteSchema, type FollowCallbackAfterFollowDelete } from './callbacks/follow/after-follow-delete.js';
 
 /*
  * The catalogue: every callback command Tencent Cloud Live sends, with its phase, schema and the
@@ -61,9 +78,79 @@ export const LIVE_CALLBACK_TABLE = /* @__PURE__ */ Object.freeze({
     doc: '647/64422',
     summary: 'A live room was created.',
   }),
+  'Live.CallbackAfterDestroyRoom': after<LiveCallbackAfterDestroyRoom>()(LiveCallbackAfterDestroyRoomSchema, {
+    doc: '647/64423',
+    summary: 'A live room was dissolved, by a user, an admin or the system.',
+  }),
+  'Live.CallbackAfterUpdateRoomInfo': after<LiveCallbackAfterUpdateRoomInfo>()(LiveCallbackAfterUpdateRoomInfoSchema, {
+    doc: '647/67938',
+    summary: 'A live room's properties changed.',
+  }),
+  'Live.CallbackAfterSetMetadata': after<LiveCallbackAfterSetMetadata>()(LiveCallbackAfterSetMetadataSchema, {
+    doc: '647/68222',
+    summary: 'Room metadata keys were set.',
+  }),
+  'Live.CallbackAfterDelMetadata': after<LiveCallbackAfterDelMetadata>()(LiveCallbackAfterDelMetadataSchema, {
+    doc: '647/68223',
+    summary: 'Room metadata keys were deleted.',
+  }),
+  'Live.CallbackAfterCreateRoomReachingThreshold': after<LiveCallbackAfterCreateRoomReachingThreshold>()(LiveCallbackAfterCreateRoomReachingThresholdSchema, {
+    doc: '647/70485',
+    summary: 'The number of live rooms neared the plan's limit.',
+  }),
+  'Live.CallbackAfterMemberStateChanged': after<LiveCallbackAfterMemberStateChanged>()(LiveCallbackAfterMemberStateChangedSchema, {
+    doc: '647/64424',
+    summary: 'Members entered or left a live room.',
+    aliases: ['Live.CallbackMemberStateChanged'],
+  }),
+  'Live.CallbackAfterChangeOwner': after<LiveCallbackAfterChangeOwner>()(LiveCallbackAfterChangeOwnerSchema, {
+    doc: '647/72553',
+    summary: 'A live room's owner changed.',
+  }),
   'Live.CallbackAfterModifyAdmin': after<LiveCallbackAfterModifyAdmin>()(LiveCallbackAfterModifyAdminSchema, {
     doc: '647/72554',
     summary: 'Room administrators were added or removed.',
+  }),
+  'Mic.CallbackAfterSeatInfoChanged': after<MicCallbackAfterSeatInfoChanged>()(MicCallbackAfterSeatInfoChangedSchema, {
+    doc: '647/64425',
+    summary: 'The mic seat list of a room changed.',
+  }),
+  'Live.CallbackAfterCreateBattle': after<LiveCallbackAfterCreateBattle>()(LiveCallbackAfterCreateBattleSchema, {
+    doc: '647/68259',
+    summary: 'A host-versus-host battle was created.',
+  }),
+  'Live.CallbackAfterStartBattle': after<LiveCallbackAfterStartBattle>()(LiveCallbackAfterStartBattleSchema, {
+    doc: '647/68260',
+    summary: 'A battle started.',
+  }),
+  'Live.CallbackAfterEndBattle': after<LiveCallbackAfterEndBattle>()(LiveCallbackAfterEndBattleSchema, {
+    doc: '647/68261',
+    summary: 'A battle ended.',
+  }),
+  'Live.CallbackBeforeSendGift': before<LiveCallbackBeforeSendGift>()(LiveCallbackBeforeSendGiftSchema, ['allow', 'reject'], {
+    doc: '647/72210',
+    summary: 'A gift is about to be sent; the reply allows or rejects it.',
+  }),
+  'Live.CallbackAfterCloudRecordingChanged': after<LiveCallbackAfterCloudRecordingChanged>()(LiveCallbackAfterCloudRecordingChangedSchema, {
+    doc: '647/78428',
+    summary: 'The cloud recording of a room changed state.',
+    aliases: ['Follow.CallbackAfterCloudRecordingChanged'],
+  }),
+  'Group.CallbackBeforeSendMsg': before<GroupCallbackBeforeSendMsg>()(GroupCallbackBeforeSendMsgSchema, ['allow', 'reject', 'drop', 'replace'], {
+    doc: '647/74347',
+    summary: 'A room message is about to be sent; the reply allows, rejects, drops or rewrites it.',
+  }),
+  'Group.CallbackAfterSendMsg': after<GroupCallbackAfterSendMsg>()(GroupCallbackAfterSendMsgSchema, {
+    doc: '647/74348',
+    summary: 'A room message was sent.',
+  }),
+  'Follow.CallbackAfterFollowAdd': after<FollowCallbackAfterFollowAdd>()(FollowCallbackAfterFollowAddSchema, {
+    doc: '647/74356',
+    summary: 'Users followed other users.',
+  }),
+  'Follow.CallbackAfterFollowDelete': after<FollowCallbackAfterFollowDelete>()(FollowCallbackAfterFollowDeleteSchema, {
+    doc: '647/74357',
+    summary: 'Users unfollowed other users.',
   }),
 });
 

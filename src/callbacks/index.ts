@@ -1,4 +1,21 @@
 // Every command's schema and type, plus the shared pieces users may want to reuse.
 export { AccountIdSchema, MillisecondsSchema, type LiveRoomInfo, type OpenNumber, type OpenString, type TakeSeatMode } from './shared.js';
 export * from './live/after-create-room.js';
+export * from './live/after-destroy-room.js';
+export * from './live/after-update-room-info.js';
+export * from './live/after-set-metadata.js';
+export * from './live/after-del-metadata.js';
+export * from './live/after-create-room-reaching-threshold.js';
+export * from './live/after-member-state-changed.js';
+export * from './live/after-change-owner.js';
 export * from './live/after-modify-admin.js';
+export * from './mic/after-seat-info-changed.js';
+export * from './live/after-create-battle.js';
+export * from './live/after-start-battle.js';
+export * from './live/after-end-battle.js';
+export * from './live/before-send-gift.js';
+export * from './live/after-cloud-recording-changed.js';
+export * from './group/before-send-msg.js';
+export * from './group/after-send-msg.js';
+export * from './follow/after-follow-add.js';
+export * from './follow/after-follow-delete.js';
