@@ -16,3 +16,4 @@ export {
   type LiveDecisionKindOf,
   type LiveCallbackAliasMap,
 } from './commands.js';
+export * from './dispatch/index.js';

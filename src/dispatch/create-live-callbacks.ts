@@ -1,0 +1,290 @@
+import { LIVE_CALLBACK_TABLE, resolveLiveCallbackCommand, type LiveBeforeCommand, type LiveCallback, type LiveCallbackCommand, type LiveCallbackOf } from '../commands.js';
+import { LiveCallbackError } from '../errors.js';
+import { classifyLiveCallback } from '../parse/body.js';
+import { decodeJsonBody, type BodyInput } from '../parse/json.js';
+import { parseLiveCallbackQuery, type LiveCallbackQuery, type QueryInput } from '../parse/query.js';
+import { checkLiveCallbackSignature } from '../parse/signature.js';
+import { combineDecisions, isLiveDecision, type LiveDecision, type LiveDecisionFor } from './decisions.js';
+import { runWithin, type Settled } from './deadline.js';
+import { addCommandHandler, addHook, createRegistry, removeCommandHandler, type AnyHandler } from './registry.js';
+import { decisionReply, errorReply, fallbackReply, handlerFailedReply, okReply, type LiveCallbackReply } from './reply.js';
+
+/** How the dispatcher authenticates and times callbacks. */
+export interface LiveCallbacksOptions {
+  /**
+   * The SdkAppID (or several) whose callbacks this server accepts; anything else is answered 403.
+   * Required unless `allowAnySdkAppId` is true.
+   */
+  sdkAppId?: number | string | readonly (number | string)[];
+  /** Accept every SdkAppid. An explicit opt-out, for servers that check the app themselves. */
+  allowAnySdkAppId?: boolean;
+  /**
+   * The callback token (`v4/live_config/set_callback_token`). When set, every callback must carry a
+   * valid `Sign` and a fresh `RequestTime`, or it is answered 401. For several apps, a function of
+   * the SdkAppid; returning undefined means that app has no token and is not signature-checked.
+   */
+  token?: string | ((sdkAppId: string) => string | undefined | Promise<string | undefined>);
+  /** How far `RequestTime` may be from now, in seconds. Default 60 (647/64412: "within 1 minute"). */
+  toleranceSeconds?: number;
+  /** Every reply is sent within this many milliseconds. Default 1500 (Tencent waits 2 s). */
+  deadlineMs?: number;
+  /**
+   * What a Before callback answers when no decision comes (a handler failed, the payload was
+   * invalid, the deadline passed). Default `'reject'`: Tencent itself blocks a gift it gets no answer for.
+   */
+  beforeFallback?: 'allow' | 'reject';
+  /** The clock, Unix milliseconds. Tests pass their own. */
+  now?: () => number;
+}
+
+/** What every handler gets besides the event: the parsed query of the callback URL. */
+export type LiveCallbackContext = Readonly<LiveCallbackQuery>;
+
+/** What `onError` gets besides the error: whatever was known when it happened. */
+export interface LiveCallbackErrorContext {
+  /** The parsed query, once it parsed. */
+  query?: LiveCallbackQuery;
+  /** The callback's command, once known. */
+  command?: string;
+  /** The event or raw body, once parsed. */
+  event?: unknown;
+}
+
+type MaybePromise<T> = T | Promise<T>;
+
+/** A Before handler returns its decision (nothing = allow); an After handler returns nothing. */
+export type LiveCallbackHandlerResult<C extends LiveCallbackCommand> = C extends LiveBeforeCommand
+  ? MaybePromise<LiveDecisionFor<C> | undefined | void>
+  : MaybePromise<void>;
+
+/** A handler for command `C` (or for each command of a union). */
+export type LiveCallbackHandler<C extends LiveCallbackCommand> = C extends LiveCallbackCommand
+  ? (event: LiveCallbackOf<C>, ctx: LiveCallbackContext) => LiveCallbackHandlerResult<C>
+  : never;
+
+/** A body whose command this version does not know: the raw JSON object. */
+export interface LiveUnknownCallback {
+  readonly CallbackCommand?: unknown;
+  readonly [field: string]: unknown;
+}
+
+export type LiveAnyHandler = (event: LiveCallback | LiveUnknownCallback, ctx: LiveCallbackContext) => MaybePromise<void>;
+export type LiveUnknownHandler = (event: LiveUnknownCallback, ctx: LiveCallbackContext) => MaybePromise<void>;
+export type LiveErrorHandler = (error: LiveCallbackError, ctx: LiveCallbackErrorContext) => MaybePromise<void>;
+
+/** The dispatcher. Every function is bound, so `const { on, handleLiveCallback } = live` works. */
+export interface LiveCallbacks {
+  /** Runs `handler` for one command (or each of several); returns a function that removes it. */
+  on<const C extends LiveCallbackCommand>(command: C | readonly C[], handler: LiveCallbackHandler<C>): () => void;
+  /** Removes a handler added with `on`. */
+  off<const C extends LiveCallbackCommand>(command: C | readonly C[], handler: LiveCallbackHandler<C>): void;
+  /** Runs for every authenticated callback, known or not. It observes: its return value decides nothing. */
+  onAny(handler: LiveAnyHandler): () => void;
+  /** Runs for commands this version does not know yet (the reply is OK). */
+  onUnknown(handler: LiveUnknownHandler): () => void;
+  /** Told about every refused request and every handler failure. Without one, errors go to console.error. */
+  onError(handler: LiveErrorHandler): () => void;
+  /** The one entry for every HTTP stack. Never throws, never rejects. */
+  handleLiveCallback(query: QueryInput, body: BodyInput): Promise<LiveCallbackReply>;
+  /**
+   * For adapters: a request refused before `handleLiveCallback` could run (too large, wrong method).
+   * Tells `onError` and returns the reply to send.
+   */
+  handleRequestError(error: LiveCallbackError, query?: QueryInput): LiveCallbackReply;
+}
+
+const DEFAULTS = { toleranceSeconds: 60, deadlineMs: 1500, beforeFallback: 'reject' } as const;
+
+/** The set of accepted SdkAppids, or undefined for "any" (which must be asked for explicitly). */
+function acceptedAppIds(options: LiveCallbacksOptions): ReadonlySet<string> | undefined {
+  if (options.allowAnySdkAppId === true) return undefined;
+  const ids = options.sdkAppId === undefined ? [] : Array.isArray(options.sdkAppId) ? options.sdkAppId : [options.sdkAppId];
+  if (ids.length === 0) {
+    throw new TypeError('[tencent-live-webhooks] createLiveCallbacks() needs sdkAppId (your SdkAppID, or several), or allowAnySdkAppId: true');
+  }
+  return new Set(ids.map((id: number | string) => String(id).trim()));
+}
+
+function assertOptions(options: LiveCallbacksOptions): void {
+  if (typeof options.token === 'string' && options.token.length === 0) {
+    throw new TypeError('[tencent-live-webhooks] token is an empty string; leave it out to turn signature checks off');
+  }
+  for (const key of ['toleranceSeconds', 'deadlineMs'] as const) {
+    const value = options[key];
+    if (value !== undefined && !(Number.isFinite(value) && value >= 0)) {
+      throw new TypeError(`[tencent-live-webhooks] ${key} must be a non-negative number, got ${String(value)}`);
+    }
+  }
+}
+
+function failures(settled: readonly Settled[]): unknown[] {
+  return settled.flatMap((result) => (result.ok ? [] : [result.error]));
+}
+
+/** The command a body claims, for choosing how to answer one that failed validation. */
+function claimedCommand(raw: unknown, fallback: string | undefined): LiveCallbackCommand | undefined {
+  const fromBody = typeof raw === 'object' && raw !== null ? (raw as { CallbackCommand?: unknown }).CallbackCommand : undefined;
+  const command = typeof fromBody === 'string' && fromBody !== '' ? fromBody : fallback;
+  return command === undefined ? undefined : resolveLiveCallbackCommand(command);
+}
+
+/**
+ * Creates the dispatcher: register handlers with `on`, then hand every request to
+ * `handleLiveCallback(query, body)` and send back the reply it returns.
+ */
+export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallbacks {
+  assertOptions(options);
+  const appIds = acceptedAppIds(options);
+  const toleranceSeconds = options.toleranceSeconds ?? DEFAULTS.toleranceSeconds;
+  const deadlineMs = options.deadlineMs ?? DEFAULTS.deadlineMs;
+  const beforeFallback = options.beforeFallback ?? DEFAULTS.beforeFallback;
+  const now = options.now ?? Date.now;
+  const registry = createRegistry();
+
+  /** Hands an error to every onError handler; a failing onError handler cannot break the reply. */
+  function report(error: LiveCallbackError, ctx: LiveCallbackErrorContext): void {
+    if (registry.error.length === 0) {
+      console.error(error);
+      return;
+    }
+    for (const handler of registry.error) {
+      try {
+        const result = handler(error, ctx);
+        if (result instanceof Promise) result.catch((thrown: unknown) => console.error(thrown));
+      } catch (thrown) {
+        console.error(thrown);
+      }
+    }
+  }
+
+  function refuse(error: LiveCallbackError, ctx: LiveCallbackErrorContext): LiveCallbackReply {
+    report(error, ctx);
+    return errorReply(error);
+  }
+
+  function reportHandlerFailures(errors: unknown[], ctx: LiveCallbackErrorContext): void {
+    if (errors.length === 0) return;
+    const cause = new AggregateError(errors, `${errors.length} handler(s) failed for ${ctx.command ?? 'a callback'}`);
+    report(new LiveCallbackError('handler_failed', `${cause.message}; the errors are in cause.errors`, { cause }), ctx);
+  }
+
+  function reportDeadline(ctx: LiveCallbackErrorContext, consequence: string): void {
+    report(new LiveCallbackError('deadline_exceeded', `handlers for ${ctx.command ?? 'a callback'} took longer than deadlineMs (${deadlineMs} ms); ${consequence}`), ctx);
+  }
+
+  /** After callbacks (and unknown ones): every handler runs; any failure makes the reply FAIL. */
+  async function runAfter(handlers: readonly AnyHandler[], event: unknown, query: LiveCallbackQuery, errorCtx: LiveCallbackErrorContext): Promise<LiveCallbackReply> {
+    if (handlers.length === 0) return okReply();
+    const outcome = await runWithin(handlers.map((handler) => () => handler(event, query)), deadlineMs);
+    if (!outcome.inTime) {
+      reportDeadline(errorCtx, 'replied OK; their failures, if any, are reported when they finish');
+      void outcome.late.then((settled) => reportHandlerFailures(failures(settled), errorCtx));
+      return okReply();
+    }
+    const errors = failures(outcome.settled);
+    reportHandlerFailures(errors, errorCtx);
+    return errors.length === 0 ? okReply() : handlerFailedReply();
+  }
+
+  /** The decision a Before handler returned, or an error explaining why it is not one. */
+  function decisionOf(result: Settled, command: LiveBeforeCommand): LiveDecision | undefined | Error {
+    if (!result.ok) return result.error instanceof Error ? result.error : new Error(String(result.error));
+    if (result.value === undefined) return undefined;
+    const allowed: readonly string[] = LIVE_CALLBACK_TABLE[command].decisions;
+    if (isLiveDecision(result.value) && allowed.includes(result.value.kind)) return result.value;
+    return new TypeError(`a ${command} handler returned ${JSON.stringify(result.value)}; return one of ${allowed.map((kind) => `${kind}()`).join(', ')}`);
+  }
+
+  /** Before callbacks: the handlers' combined decision is the reply; trouble answers beforeFallback. */
+  async function runBefore(command: LiveBeforeCommand, event: LiveCallback, query: LiveCallbackQuery, errorCtx: LiveCallbackErrorContext): Promise<LiveCallbackReply> {
+    const deciders = registry.byCommand.get(command) ?? [];
+    const calls = [...deciders, ...registry.any].map((handler) => () => handler(event, query));
+    if (calls.length === 0) return okReply();
+    const outcome = await runWithin(calls, deadlineMs);
+    if (!outcome.inTime) {
+      reportDeadline(errorCtx, `answered beforeFallback (${beforeFallback})`);
+      void outcome.late.then((settled) => reportHandlerFailures(failures(settled), errorCtx));
+      return fallbackReply(beforeFallback);
+    }
+    // onAny handlers observe: their failures are reported but decide nothing.
+    const observerErrors = failures(outcome.settled.slice(deciders.length));
+    const deciderErrors: Error[] = [];
+    const decisions: LiveDecision[] = [];
+    for (const result of outcome.settled.slice(0, deciders.length)) {
+      const decision = decisionOf(result, command);
+      if (decision instanceof Error) deciderErrors.push(decision);
+      else if (decision !== undefined) decisions.push(decision);
+    }
+    reportHandlerFailures([...deciderErrors, ...observerErrors], errorCtx);
+    return deciderErrors.length > 0 ? fallbackReply(beforeFallback) : decisionReply(combineDecisions(decisions));
+  }
+
+  async function tokenFor(sdkAppId: string): Promise<string | undefined> {
+    return typeof options.token === 'function' ? await options.token(sdkAppId) : options.token;
+  }
+
+  async function authenticate(query: LiveCallbackQuery): Promise<LiveCallbackError | undefined> {
+    if (appIds !== undefined && !appIds.has(query.sdkAppId)) {
+      return new LiveCallbackError('sdk_app_id_mismatch', `SdkAppid ${query.sdkAppId} is not one this server accepts; check the sdkAppId option`);
+    }
+    const token = typeof options.token === 'string' ? options.token : await tokenFor(query.sdkAppId);
+    if (token === undefined) return undefined;
+    const signature = await checkLiveCallbackSignature(query, token, now(), toleranceSeconds);
+    return signature.success ? undefined : signature.error;
+  }
+
+  async function handle(queryInput: QueryInput, body: BodyInput): Promise<LiveCallbackReply> {
+    const parsedQuery = parseLiveCallbackQuery(queryInput);
+    if (!parsedQuery.success) return refuse(parsedQuery.error, {});
+    const query = parsedQuery.output;
+    const authError = await authenticate(query);
+    if (authError) return refuse(authError, { query });
+
+    const decoded = decodeJsonBody(body);
+    if (!decoded.success) return refuse(decoded.error, { query });
+    const classified = classifyLiveCallback(decoded.output, query.command);
+    if (!classified.success) {
+      const command = claimedCommand(decoded.output, query.command);
+      const ctx: LiveCallbackErrorContext = { query, event: decoded.output, ...(command && { command }) };
+      if (command === undefined || LIVE_CALLBACK_TABLE[command].phase === 'after') return refuse(classified.error, ctx);
+      report(classified.error, ctx);
+      return fallbackReply(beforeFallback);
+    }
+
+    const callback = classified.output;
+    if (!callback.known) {
+      const ctx: LiveCallbackErrorContext = { query, event: callback.raw, ...(callback.command !== undefined && { command: callback.command }) };
+      return runAfter([...registry.unknown, ...registry.any], callback.raw, query, ctx);
+    }
+    const ctx: LiveCallbackErrorContext = { query, command: callback.command, event: callback.event };
+    const spec = LIVE_CALLBACK_TABLE[callback.command];
+    if (spec.phase === 'before') return runBefore(callback.command as LiveBeforeCommand, callback.event, query, ctx);
+    const handlers = registry.byCommand.get(callback.command) ?? [];
+    return runAfter(registry.any.length === 0 ? handlers : [...handlers, ...registry.any], callback.event, query, ctx);
+  }
+
+  async function handleLiveCallback(query: QueryInput, body: BodyInput): Promise<LiveCallbackReply> {
+    try {
+      return await handle(query, body);
+    } catch (error) {
+      // Only a bug in this library or a throwing token function gets here; the request still gets an answer.
+      report(new LiveCallbackError('handler_failed', 'unexpected failure while handling a callback', { cause: error }), {});
+      return { ...handlerFailedReply(), status: 500 };
+    }
+  }
+
+  function handleRequestError(error: LiveCallbackError, query?: QueryInput): LiveCallbackReply {
+    const parsed = query === undefined ? undefined : parseLiveCallbackQuery(query);
+    return refuse(error, parsed?.success ? { query: parsed.output } : {});
+  }
+
+  return {
+    on: (command, handler) => addCommandHandler(registry, command, handler),
+    off: (command, handler) => removeCommandHandler(registry, command, handler),
+    onAny: (handler) => addHook(registry.any, handler, 'onAny()'),
+    onUnknown: (handler) => addHook(registry.unknown, handler, 'onUnknown()'),
+    onError: (handler) => addHook(registry.error, handler, 'onError()'),
+    handleLiveCallback,
+    handleRequestError,
+  };
+}
