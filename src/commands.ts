@@ -84,7 +84,7 @@ export const LIVE_CALLBACK_TABLE = /* @__PURE__ */ Object.freeze({
   }),
   'Live.CallbackAfterUpdateRoomInfo': after<LiveCallbackAfterUpdateRoomInfo>()(LiveCallbackAfterUpdateRoomInfoSchema, {
     doc: '647/67938',
-    summary: 'A live room's properties changed.',
+    summary: 'The properties of a live room changed.',
   }),
   'Live.CallbackAfterSetMetadata': after<LiveCallbackAfterSetMetadata>()(LiveCallbackAfterSetMetadataSchema, {
     doc: '647/68222',
@@ -96,7 +96,7 @@ export const LIVE_CALLBACK_TABLE = /* @__PURE__ */ Object.freeze({
   }),
   'Live.CallbackAfterCreateRoomReachingThreshold': after<LiveCallbackAfterCreateRoomReachingThreshold>()(LiveCallbackAfterCreateRoomReachingThresholdSchema, {
     doc: '647/70485',
-    summary: 'The number of live rooms neared the plan's limit.',
+    summary: 'The number of live rooms neared the limit of the plan.',
   }),
   'Live.CallbackAfterMemberStateChanged': after<LiveCallbackAfterMemberStateChanged>()(LiveCallbackAfterMemberStateChangedSchema, {
     doc: '647/64424',
@@ -105,7 +105,7 @@ export const LIVE_CALLBACK_TABLE = /* @__PURE__ */ Object.freeze({
   }),
   'Live.CallbackAfterChangeOwner': after<LiveCallbackAfterChangeOwner>()(LiveCallbackAfterChangeOwnerSchema, {
     doc: '647/72553',
-    summary: 'A live room's owner changed.',
+    summary: 'The owner of a live room changed.',
   }),
   'Live.CallbackAfterModifyAdmin': after<LiveCallbackAfterModifyAdmin>()(LiveCallbackAfterModifyAdminSchema, {
     doc: '647/72554',

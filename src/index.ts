@@ -17,3 +17,8 @@ export {
   type LiveCallbackAliasMap,
 } from './commands.js';
 export * from './dispatch/index.js';
+export { parseLiveCallbackQuery, type QueryInput, type OptPlatform, type LiveCallbackQuery } from './parse/query.js';
+export { parseLiveCallbackBody, validateLiveCallback } from './parse/body.js';
+export { parseLiveCallback } from './parse/parse.js';
+export { verifyLiveCallbackSignature } from './parse/signature.js';
+export type { BodyInput } from './parse/json.js';

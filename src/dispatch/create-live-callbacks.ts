@@ -23,7 +23,7 @@ export interface LiveCallbacksOptions {
    * valid `Sign` and a fresh `RequestTime`, or it is answered 401. For several apps, a function of
    * the SdkAppid; returning undefined means that app has no token and is not signature-checked.
    */
-  token?: string | ((sdkAppId: string) => string | undefined | Promise<string | undefined>);
+  token?: string | ((sdkAppId: string) => string | undefined | Promise<string | undefined>) | undefined;
   /** How far `RequestTime` may be from now, in seconds. Default 60 (647/64412: "within 1 minute"). */
   toleranceSeconds?: number;
   /** Every reply is sent within this many milliseconds. Default 1500 (Tencent waits 2 s). */

@@ -1,0 +1,68 @@
+import * as v from 'valibot';
+import { LIVE_CALLBACK_TABLE, resolveLiveCallbackCommand, type LiveCallback, type LiveCallbackCommand } from '../commands.js';
+import { fail, ok, type Result } from '../errors.js';
+import { decodeJsonBody, type BodyInput } from './json.js';
+
+/** A decoded body: a known command's validated event, or the raw object of a command this version does not know. */
+export type ClassifiedCallback =
+  | { known: true; command: LiveCallbackCommand; event: LiveCallback }
+  | { known: false; command: string | undefined; raw: Record<string, unknown> };
+
+function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The command a body is for: its own `CallbackCommand` wins; the query's is used only when it has none. */
+function commandOf(raw: Record<string, unknown>, fallbackCommand: string | undefined): string | undefined {
+  const own = raw['CallbackCommand'];
+  return typeof own === 'string' && own !== '' ? own : fallbackCommand;
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = v.getDotPath(issue);
+  return path === null ? issue.message : `${path}: ${issue.message}`;
+}
+
+/**
+ * Validates a decoded body against its command's schema. When the command came from an alias
+ * (`Live.CallbackMemberStateChanged`) or from the query, the event's `CallbackCommand` is set to the
+ * canonical name, so narrowing on it works; the rest of the body is kept as sent.
+ */
+export function classifyLiveCallback(raw: unknown, fallbackCommand?: string): Result<ClassifiedCallback> {
+  if (!isJsonObject(raw)) return fail('invalid_payload', `the body must be a JSON object, got ${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}`);
+  const sent = commandOf(raw, fallbackCommand);
+  const command = sent === undefined ? undefined : resolveLiveCallbackCommand(sent);
+  if (command === undefined) return ok({ known: false, command: sent, raw });
+  // Spread copies own properties only, so a "__proto__" key in the body stays a plain key.
+  const input = raw['CallbackCommand'] === command ? raw : { ...raw, CallbackCommand: command };
+  const result = v.safeParse(LIVE_CALLBACK_TABLE[command].schema, input);
+  if (!result.success) {
+    const [first] = result.issues;
+    const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more issue(s) in error.issues)` : '';
+    return fail('invalid_payload', `${command} body does not match its documented fields: ${describeIssue(first)}${more}`, { issues: result.issues });
+  }
+  return ok({ known: true, command, event: result.output as LiveCallback });
+}
+
+/** The event of a known command; an unknown command is an `unknown_command` error. */
+function knownEvent(classified: Result<ClassifiedCallback>): Result<LiveCallback> {
+  if (!classified.success) return classified;
+  if (classified.output.known) return ok(classified.output.event);
+  const { command } = classified.output;
+  return fail('unknown_command', command === undefined ? 'the body has no CallbackCommand' : `${command} is not a command this version knows (createLiveCallbacks hands such bodies to onUnknown)`);
+}
+
+/** Validates a body that is already parsed JSON (a string is not parsed). Never throws. */
+export function validateLiveCallback(value: unknown): Result<LiveCallback> {
+  return knownEvent(classifyLiveCallback(value));
+}
+
+/**
+ * Decodes and validates a callback body (text, bytes, or parsed JSON). `options.command` is the
+ * query's `CallbackCommand`, used only when the body has none. An unknown command is an
+ * `unknown_command` error here; the dispatcher instead hands such bodies to `onUnknown`. Never throws.
+ */
+export function parseLiveCallbackBody(body: BodyInput, options: { command?: string } = {}): Result<LiveCallback> {
+  const decoded = decodeJsonBody(body);
+  return decoded.success ? knownEvent(classifyLiveCallback(decoded.output, options.command)) : decoded;
+}

@@ -1,0 +1,81 @@
+import { fail, ok, type Result } from '../errors.js';
+
+/** A request body: raw text or bytes (best: long IDs stay exact), or JSON some middleware already parsed. */
+export type BodyInput = string | Uint8Array | ArrayBuffer | object;
+
+/** Integers longer than this many digits may not survive `JSON.parse` (2^53 has 16 digits). */
+const SAFE_DIGITS = 15;
+const MAYBE_LONG_INTEGER = /\d{16}/;
+
+let utf8: TextDecoder | undefined;
+
+/** The body as text; undefined for a value that is neither text, bytes nor parsed JSON. */
+function bodyText(body: string | Uint8Array | ArrayBuffer): string {
+  if (typeof body === 'string') return body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+  // fatal: a body that is not UTF-8 is refused rather than silently turned into U+FFFD.
+  utf8 ??= new TextDecoder('utf-8', { fatal: true });
+  return utf8.decode(body);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Puts quotes around every unquoted integer longer than 15 digits, so `JSON.parse` keeps its exact
+ * digits as a string. Tencent's samples send 18-digit account IDs unquoted (647/64423, 647/64425,
+ * 647/68261) and plain `JSON.parse` rounds them. Digits inside strings are left alone.
+ */
+export function quoteLongIntegers(text: string): string {
+  const parts: string[] = [];
+  let copiedUpTo = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 92 /* \ */) i++;
+      else if (code === 34 /* " */) inString = false;
+      continue;
+    }
+    if (code === 34) {
+      inString = true;
+      continue;
+    }
+    if (!isDigit(code) && code !== 45 /* - */) continue;
+    let end = i + 1;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    const next = text.charCodeAt(end);
+    const isInteger = next !== 46 /* . */ && next !== 101 /* e */ && next !== 69; /* E */
+    if (isInteger && end - i - (code === 45 ? 1 : 0) > SAFE_DIGITS) {
+      parts.push(text.slice(copiedUpTo, i), '"', text.slice(i, end), '"');
+      copiedUpTo = end;
+    }
+    // Skip the rest of a fraction or exponent so its digits are not read as a new number.
+    while (end < text.length && /[\d.eE+-]/.test(text[end] as string)) end++;
+    i = end - 1;
+  }
+  if (copiedUpTo === 0) return text;
+  parts.push(text.slice(copiedUpTo));
+  return parts.join('');
+}
+
+/**
+ * Decodes a request body into JSON. Text and bytes are parsed (integers past 15 digits kept exact, as
+ * strings); an object is taken as already parsed. Never throws: anything else, empty or broken JSON,
+ * or bytes that are not UTF-8 give `invalid_json`.
+ */
+export function decodeJsonBody(body: BodyInput): Result<unknown> {
+  const isRaw = typeof body === 'string' || body instanceof Uint8Array || body instanceof ArrayBuffer;
+  if (!isRaw) {
+    return typeof body === 'object' && body !== null
+      ? ok(body)
+      : fail('invalid_json', `expected the request body (text, bytes or parsed JSON), got ${body === null ? 'null' : typeof body}`);
+  }
+  try {
+    const text = bodyText(body);
+    if (text.length === 0) return fail('invalid_json', 'the request body is empty; Tencent always sends a JSON object');
+    return ok(JSON.parse(MAYBE_LONG_INTEGER.test(text) ? quoteLongIntegers(text) : text));
+  } catch (error) {
+    return fail('invalid_json', `the request body is not valid UTF-8 JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}

@@ -1,0 +1,79 @@
+import { fail, ok, type Result } from '../errors.js';
+import { parseLiveCallbackQuery, type LiveCallbackQuery, type QueryInput } from './query.js';
+
+/*
+ * Callback authentication (647/64412, 1047/34354): with a token set, Tencent adds
+ * `Sign = hex(sha256(token + RequestTime))` and `RequestTime` (Unix seconds) to the query, and the
+ * server must reject requests more than a minute away from its own clock.
+ */
+
+const HOW_TO_FIX = 'check the callback token set with v4/live_config/set_callback_token';
+
+/**
+ * Expected Sign per token and RequestTime. Tencent sends many callbacks within the same second, so
+ * one SHA-256 serves them all. Bounded: the oldest entry goes when it is full.
+ */
+let expectedSigns: Map<string, Promise<string>> | undefined;
+const MAX_CACHED_SIGNS = 64;
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  let hex = '';
+  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
+
+function expectedSign(token: string, requestTime: number): Promise<string> {
+  expectedSigns ??= new Map();
+  const key = `${requestTime}\u0000${token}`;
+  let sign = expectedSigns.get(key);
+  if (sign === undefined) {
+    if (expectedSigns.size >= MAX_CACHED_SIGNS) expectedSigns.delete(expectedSigns.keys().next().value as string);
+    sign = sha256Hex(`${token}${requestTime}`);
+    expectedSigns.set(key, sign);
+  }
+  return sign;
+}
+
+/** Compares two strings in time that depends only on their length, not on where they differ. */
+function timingSafeEqual(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return difference === 0;
+}
+
+/**
+ * Checks `Sign` and `RequestTime` of an already-parsed query. A RequestTime exactly
+ * `toleranceSeconds` away is accepted; one second more is `expired_signature`. Hex is compared
+ * case-insensitively (the docs show lowercase; upper-case hex is the same hash).
+ */
+export async function checkLiveCallbackSignature(query: LiveCallbackQuery, token: string, nowMs: number, toleranceSeconds: number): Promise<Result<void>> {
+  const { sign, requestTime } = query;
+  if (sign === undefined || requestTime === undefined) {
+    return fail('missing_signature', `the query has no ${sign === undefined ? 'Sign' : 'RequestTime'}, but a token is configured; ${HOW_TO_FIX} (IsTokenEnable must be true)`);
+  }
+  if (Math.abs(nowMs / 1000 - requestTime) > toleranceSeconds) {
+    return fail('expired_signature', `RequestTime ${requestTime} is more than ${toleranceSeconds} s away from this server's clock (${Math.floor(nowMs / 1000)}); replayed request, or a clock out of sync`);
+  }
+  const expected = await expectedSign(token, requestTime);
+  return timingSafeEqual(sign.toLowerCase(), expected) ? ok(undefined) : fail('invalid_signature', `Sign does not match sha256(token + RequestTime); ${HOW_TO_FIX}`);
+}
+
+/**
+ * Checks a callback's signature on its own: `Sign` must be the hex SHA-256 of `token + RequestTime`,
+ * and `RequestTime` within `toleranceSeconds` (default 60) of `now` (default `Date.now()`, in ms).
+ * Never rejects.
+ */
+export async function verifyLiveCallbackSignature(
+  query: QueryInput,
+  options: { token: string; now?: number; toleranceSeconds?: number },
+): Promise<Result<void>> {
+  const parsed = parseLiveCallbackQuery(query);
+  if (!parsed.success) return parsed;
+  try {
+    return await checkLiveCallbackSignature(parsed.output, options.token, options.now ?? Date.now(), options.toleranceSeconds ?? 60);
+  } catch (error) {
+    return fail('invalid_signature', 'the signature could not be checked (is Web Crypto available?)', { cause: error });
+  }
+}
