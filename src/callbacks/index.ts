@@ -19,3 +19,6 @@ export * from './group/before-send-msg.js';
 export * from './group/after-send-msg.js';
 export * from './follow/after-follow-add.js';
 export * from './follow/after-follow-delete.js';
+export type { LiveRoomStatistic } from './live/after-destroy-room.js';
+export type { LiveBattleRoom, LiveBattleRoomScore } from './live/battle.js';
+export { GroupMsgBodyElementSchema, type GroupMsgBodyElement, type GroupMsgContent, type GroupMessageFields } from './group/message.js';

@@ -1,4 +1,4 @@
-import { LIVE_CALLBACK_TABLE, resolveLiveCallbackCommand, type LiveBeforeCommand, type LiveCallback, type LiveCallbackCommand, type LiveCallbackOf } from '../commands.js';
+import { LIVE_CALLBACK_TABLE, resolveLiveCallbackCommand, type LiveAfterCommand, type LiveBeforeCommand, type LiveCallback, type LiveCallbackCommand, type LiveCallbackOf } from '../commands.js';
 import { LiveCallbackError } from '../errors.js';
 import { classifyLiveCallback } from '../parse/body.js';
 import { decodeJsonBody, type BodyInput } from '../parse/json.js';
@@ -52,15 +52,15 @@ export interface LiveCallbackErrorContext {
 
 type MaybePromise<T> = T | Promise<T>;
 
-/** A Before handler returns its decision (nothing = allow); an After handler returns nothing. */
-export type LiveCallbackHandlerResult<C extends LiveCallbackCommand> = C extends LiveBeforeCommand
-  ? MaybePromise<LiveDecisionFor<C> | undefined | void>
-  : MaybePromise<void>;
+/** Per command, what its handlers return: a decision (or nothing, meaning allow) for Before commands, nothing for After ones. */
+// Two mapped types, not one with a conditional: inside a conditional TypeScript widens LiveDecisionFor<C>.
+type HandlerResultByCommand = { [C in LiveAfterCommand]: void } & { [C in LiveBeforeCommand]: LiveDecisionFor<C> | undefined | void };
 
-/** A handler for command `C` (or for each command of a union). */
-export type LiveCallbackHandler<C extends LiveCallbackCommand> = C extends LiveCallbackCommand
-  ? (event: LiveCallbackOf<C>, ctx: LiveCallbackContext) => LiveCallbackHandlerResult<C>
-  : never;
+/** What a handler of command `C` returns, possibly as a promise. */
+export type LiveCallbackHandlerResult<C extends LiveCallbackCommand> = MaybePromise<HandlerResultByCommand[C]>;
+
+/** A handler for command `C`; for a union of commands, its event is the union of their events. */
+export type LiveCallbackHandler<C extends LiveCallbackCommand> = (event: LiveCallbackOf<C>, ctx: LiveCallbackContext) => LiveCallbackHandlerResult<C>;
 
 /** A body whose command this version does not know: the raw JSON object. */
 export interface LiveUnknownCallback {
@@ -75,9 +75,9 @@ export type LiveErrorHandler = (error: LiveCallbackError, ctx: LiveCallbackError
 /** The dispatcher. Every function is bound, so `const { on, handleLiveCallback } = live` works. */
 export interface LiveCallbacks {
   /** Runs `handler` for one command (or each of several); returns a function that removes it. */
-  on<const C extends LiveCallbackCommand>(command: C | readonly C[], handler: LiveCallbackHandler<C>): () => void;
+  on<const C extends LiveCallbackCommand>(command: C | readonly C[], handler: LiveCallbackHandler<NoInfer<C>>): () => void;
   /** Removes a handler added with `on`. */
-  off<const C extends LiveCallbackCommand>(command: C | readonly C[], handler: LiveCallbackHandler<C>): void;
+  off<const C extends LiveCallbackCommand>(command: C | readonly C[], handler: LiveCallbackHandler<NoInfer<C>>): void;
   /** Runs for every authenticated callback, known or not. It observes: its return value decides nothing. */
   onAny(handler: LiveAnyHandler): () => void;
   /** Runs for commands this version does not know yet (the reply is OK). */

@@ -41,7 +41,7 @@ export function classifyLiveCallback(raw: unknown, fallbackCommand?: string): Re
     const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more issue(s) in error.issues)` : '';
     return fail('invalid_payload', `${command} body does not match its documented fields: ${describeIssue(first)}${more}`, { issues: result.issues });
   }
-  return ok({ known: true, command, event: result.output as LiveCallback });
+  return ok({ known: true, command, event: result.output as unknown as LiveCallback });
 }
 
 /** The event of a known command; an unknown command is an `unknown_command` error. */

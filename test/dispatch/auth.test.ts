@@ -96,6 +96,7 @@ describe('with a token, Sign and RequestTime are checked before anything else', 
   test('a token function gives each app its own token, and undefined means unsigned', async () => {
     const tokens: Record<string, string> = { [APP]: TOKEN };
     const live = createLiveCallbacks({ sdkAppId: [APP, 1400000002], token: async (id) => tokens[id], now: () => NOW_MS });
+    live.onError(() => undefined);
     expect((await live.handleLiveCallback(signed(ADMIN), body(ADMIN))).status).toBe(200);
     expect((await live.handleLiveCallback(query(ADMIN), body(ADMIN))).status).toBe(401);
     expect((await live.handleLiveCallback(query(ADMIN, 1400000002), body(ADMIN))).status).toBe(200);

@@ -65,3 +65,15 @@ describe('on() narrows the event to the command', () => {
     expectTypeOf(live.handleLiveCallback).returns.toEqualTypeOf<Promise<LiveCallbackReply>>();
   });
 });
+
+describe('Before handlers may return nothing', () => {
+  test('with or without a body', () => {
+    live.on('Live.CallbackBeforeSendGift', () => undefined);
+    live.on('Live.CallbackBeforeSendGift', () => {
+      console.log('seen');
+    });
+    live.on('Group.CallbackBeforeSendMsg', async (event) => {
+      if (event.MsgBody.length === 0) return reject(10100, 'empty');
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import * as v from 'valibot';
+import { AccountIdSchema, MillisecondsSchema, openString, type OpenString } from '../shared.js';
+
+/* Pieces the two room-message callbacks share (Chat webhooks reused by Live, 647/74347 and 647/74348). */
+
+/** The content of one message element; which fields it has depends on MsgType. */
+export interface GroupMsgContent {
+  /** TIMTextElem: the text. */
+  Text?: string;
+  /** TIMCustomElem: the custom payload. */
+  Data?: string;
+  /** TIMCustomElem: a description. */
+  Desc?: string;
+  /** TIMCustomElem: extension data. */
+  Ext?: string;
+}
+
+/** One element of a message (the TIMMessage format). */
+export interface GroupMsgBodyElement {
+  /** Element type: TIMTextElem, TIMCustomElem, TIMFaceElem, TIMImageElem ... */
+  MsgType: OpenString<'TIMTextElem' | 'TIMCustomElem' | 'TIMFaceElem' | 'TIMLocationElem' | 'TIMImageElem' | 'TIMSoundElem' | 'TIMVideoFileElem' | 'TIMFileElem'>;
+  /** The element's content. Fields of other element types are kept as sent. */
+  MsgContent: GroupMsgContent;
+}
+
+export const GroupMsgBodyElementSchema = v.looseObject({
+  MsgType: openString(['TIMTextElem', 'TIMCustomElem', 'TIMFaceElem', 'TIMLocationElem', 'TIMImageElem', 'TIMSoundElem', 'TIMVideoFileElem', 'TIMFileElem']),
+  MsgContent: v.looseObject({
+    Text: v.exactOptional(v.string()),
+    Data: v.exactOptional(v.string()),
+    Desc: v.exactOptional(v.string()),
+    Ext: v.exactOptional(v.string()),
+  }),
+});
+
+/** Fields both message callbacks carry. */
+export interface GroupMessageFields {
+  /** ID of the room's underlying Chat group. */
+  GroupId: string;
+  /** Group type; "Live" for live rooms. */
+  Type: OpenString<'Live'>;
+  /** UserID of the sender. */
+  From_Account: string;
+  /** UserID of whoever asked to send it; differs from the sender for admin-sent messages. */
+  Operator_Account: string;
+  /** The 32-bit random number of the send request. */
+  Random: number;
+  /** Client-side unique message ID. */
+  MsgId: string;
+  /** The message elements. */
+  MsgBody: GroupMsgBodyElement[];
+  /** Custom data stored with the message. Chat sends it only when the message has some, so optional. */
+  CloudCustomData?: string;
+  /** When the event fired, Unix milliseconds. The docs' sample sends it as a quoted string; it comes out as a number. */
+  EventTime: number;
+}
+
+export const groupMessageEntries = {
+  GroupId: v.string(),
+  Type: openString(['Live']),
+  From_Account: AccountIdSchema,
+  Operator_Account: AccountIdSchema,
+  Random: v.number(),
+  MsgId: v.string(),
+  MsgBody: v.array(GroupMsgBodyElementSchema),
+  CloudCustomData: v.exactOptional(v.string()),
+  EventTime: MillisecondsSchema,
+};
