@@ -15,10 +15,11 @@ const exactIntegerMessage =
  * body parser keeps the digits of integers longer than 15 digits by reading them from the raw text,
  * so a number that reaches this schema beyond 2^53 was rounded by someone else and is rejected.
  */
-export const AccountIdSchema = v.union([
-  v.string(),
-  v.pipe(v.number(), v.safeInteger(exactIntegerMessage), v.transform(String)),
-]);
+export const AccountIdSchema = v.pipe(
+  v.union([v.string(), v.number()], 'expected an account ID (a string, or an integer)'),
+  v.check((id) => typeof id === 'string' || Number.isSafeInteger(id), exactIntegerMessage),
+  v.transform(String),
+);
 
 /**
  * A Unix timestamp in milliseconds (`EventTime`, `CallbackTs`). The Chat-derived callbacks send it

@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { parseLiveCallback, parseLiveCallbackBody, validateLiveCallback, type BodyInput } from '../../src/index.js';
+import { fixtureJson, fixtureText } from '../helpers/fixtures.js';
+
+const ADMIN = 'Live.CallbackAfterModifyAdmin';
+const adminText = fixtureText(ADMIN);
+const adminJson = fixtureJson(ADMIN);
+
+function output<T>(result: { success: true; output: T } | { success: false; error: Error }): T {
+  if (!result.success) throw result.error;
+  return result.output;
+}
+
+describe('parseLiveCallbackBody reads every body form', () => {
+  test.each<[string, BodyInput]>([
+    ['a string', adminText],
+    ['a string with a BOM', `\uFEFF${adminText}`],
+    ['a Uint8Array', new TextEncoder().encode(adminText)],
+    ['a Buffer', Buffer.from(adminText)],
+    ['an ArrayBuffer', new TextEncoder().encode(adminText).buffer],
+    ['a parsed object', adminJson],
+  ])('%s', (_, body) => {
+    expect(output(parseLiveCallbackBody(body))).toEqual(adminJson);
+  });
+});
+
+describe('long account IDs from raw text keep their digits', () => {
+  test('an unquoted 18-digit Owner_Account (DestroyRoom sample, 647/64423)', () => {
+    const text = fixtureText('Live.CallbackAfterDestroyRoom').replace('"Owner_Account": "host_lily"', '"Owner_Account": 144115216631667826');
+    expect(JSON.parse(text).RoomInfo.Owner_Account).toBe(144115216631667840);
+    const event = output(parseLiveCallbackBody(text));
+    expect(event.CallbackCommand === 'Live.CallbackAfterDestroyRoom' && event.RoomInfo.Owner_Account).toBe('144115216631667826');
+  });
+
+  test('unquoted 18-digit Member_Account values in a seat list (647/64425)', () => {
+    const text = '{"CallbackCommand":"Mic.CallbackAfterSeatInfoChanged","RoomId":"r","SeatList":[{"Index":0,"Member_Account":144115233775727695,"IsTakenDisabled":false,"IsVideoDisabled":false,"IsAudioDisabled":false}],"EventTime":1670574414123}';
+    const event = output(parseLiveCallbackBody(text));
+    expect(event.CallbackCommand === 'Mic.CallbackAfterSeatInfoChanged' && event.SeatList[0]?.Member_Account).toBe('144115233775727695');
+  });
+
+  test('short numeric IDs become strings too, and other numbers stay numbers', () => {
+    const text = '{"CallbackCommand":"Live.CallbackAfterModifyAdmin","RoomId":"r","Admin_Account":[10001, 144115245442327522],"opType":"add","Operator_Account":42,"EventTime":1670574414123}';
+    expect(output(parseLiveCallbackBody(text))).toMatchObject({ Admin_Account: ['10001', '144115245442327522'], Operator_Account: '42', EventTime: 1670574414123 });
+  });
+
+  test('digits inside strings, fractions and exponents are untouched', () => {
+    const extra = '"Note":"id 1234567890123456789 \\"q\\" 1234567890123456789","Url":"https://x/1234567890123456789.png","Ratio":1234567890123456.5,"Big":12345678901234567e3,"Neg":-12.5e-7';
+    const text = adminText.replace('{', `{${extra},`);
+    expect(output(parseLiveCallbackBody(text))).toMatchObject({ Note: 'id 1234567890123456789 "q" 1234567890123456789', Url: 'https://x/1234567890123456789.png', Ratio: 1234567890123456.5, Big: 12345678901234567e3, Neg: -12.5e-7 });
+  });
+
+  test('an already rounded number (parsed by someone else) is refused, not passed on wrong', () => {
+    const result = parseLiveCallbackBody({ ...adminJson, Operator_Account: 144115216631667826 });
+    expect(result.success || [result.error.code, result.error.message]).toEqual(['invalid_payload', expect.stringContaining('2^53')]);
+  });
+});
+
+describe('which command a body is', () => {
+  test("the body's CallbackCommand wins over the query's", () => {
+    const result = output(parseLiveCallback('SdkAppid=1&CallbackCommand=Live.CallbackAfterCreateRoom', adminText));
+    expect(result.event.CallbackCommand).toBe(ADMIN);
+  });
+
+  test("the query's command is used when the body has none", () => {
+    const { CallbackCommand: _, ...withoutCommand } = adminJson;
+    const result = output(parseLiveCallback(`SdkAppid=1&CallbackCommand=${ADMIN}`, JSON.stringify(withoutCommand)));
+    expect(result.event.CallbackCommand).toBe(ADMIN);
+  });
+
+  test.each([
+    ['Live.CallbackMemberStateChanged', 'Live.CallbackAfterMemberStateChanged'],
+    ['Follow.CallbackAfterCloudRecordingChanged', 'Live.CallbackAfterCloudRecordingChanged'],
+  ])('the documented alias %s is read as %s', (alias, canonical) => {
+    const body = { ...fixtureJson(canonical), CallbackCommand: alias };
+    expect(output(parseLiveCallbackBody(body)).CallbackCommand).toBe(canonical);
+  });
+
+  test('DelMetadata keeps its own command although its page says SetMetadata in the query', () => {
+    const result = output(parseLiveCallback('SdkAppid=1&CallbackCommand=Live.CallbackAfterSetMetadata', fixtureText('Live.CallbackAfterDelMetadata')));
+    expect(result.event.CallbackCommand).toBe('Live.CallbackAfterDelMetadata');
+  });
+});
+
+describe('errors', () => {
+  test.each<[string, unknown, string, number]>([
+    ['broken JSON', '{"CallbackCommand": ', 'invalid_json', 400],
+    ['an empty body', '', 'invalid_json', 400],
+    ['bytes that are not UTF-8', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'invalid_json', 400],
+    ['undefined', undefined, 'invalid_json', 400],
+    ['an array', '[1,2]', 'invalid_payload', 400],
+    ['a number', '42', 'invalid_payload', 400],
+    ['null', 'null', 'invalid_payload', 400],
+    ['no command anywhere', '{"RoomId":"r"}', 'unknown_command', 200],
+    ['an unknown command', '{"CallbackCommand":"Live.CallbackAfterSomethingNew"}', 'unknown_command', 200],
+    ['a missing documented field', JSON.stringify({ ...adminJson, Admin_Account: undefined }), 'invalid_payload', 400],
+    ['a wrongly typed field', JSON.stringify({ ...adminJson, EventTime: true }), 'invalid_payload', 400],
+  ])('%s gives %s', (_, body, code, status) => {
+    const result = parseLiveCallbackBody(body as BodyInput);
+    expect(result.success || [result.error.code, result.error.status, result.error.name]).toEqual([code, status, 'LiveCallbackError']);
+  });
+
+  test('invalid_payload keeps valibot issues and names the path', () => {
+    const result = parseLiveCallbackBody({ ...adminJson, Admin_Account: ['ok', true] });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues?.[0]?.path?.map((item) => item.key)).toEqual(['Admin_Account', 1]);
+      expect(result.error.message).toContain('Admin_Account.1');
+    }
+  });
+
+  test('broken JSON keeps the SyntaxError as cause', () => {
+    const result = parseLiveCallbackBody('{oops}');
+    expect(result.success || result.error.cause).toBeInstanceOf(SyntaxError);
+  });
+
+  test('validateLiveCallback takes parsed JSON only: a string is not parsed', () => {
+    expect(validateLiveCallback(adminJson).success).toBe(true);
+    expect(validateLiveCallback(adminText).success).toBe(false);
+  });
+});
+
+describe('any body at all gives a result, never a throw or prototype pollution', () => {
+  test('arbitrary JSON values, strings and bytes', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue().map((value) => JSON.stringify(value)), fc.string(), fc.uint8Array(), fc.jsonValue()), (body) => {
+        const result = parseLiveCallbackBody(body as BodyInput);
+        expect(typeof result.success).toBe('boolean');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('__proto__, constructor and prototype keys', () => {
+    const bodies = [
+      `{"CallbackCommand":"${ADMIN}","__proto__":{"polluted":true},"RoomId":"r","Admin_Account":[],"opType":"add","Operator_Account":"a","EventTime":1}`,
+      '{"__proto__":{"polluted":true},"CallbackCommand":"Live.CallbackAfterSomethingNew"}',
+      `{"CallbackCommand":"${ADMIN}","constructor":{"prototype":{"polluted":true}},"RoomId":"r","Admin_Account":[],"opType":"add","Operator_Account":"a","EventTime":1}`,
+      '{"__proto__":{"CallbackCommand":"Live.CallbackAfterModifyAdmin"}}',
+    ];
+    for (const body of bodies) {
+      parseLiveCallbackBody(body);
+      parseLiveCallback(`SdkAppid=1&CallbackCommand=${ADMIN}`, body);
+    }
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('CallbackCommand');
+  });
+
+  test('a deeply nested body and a huge one', () => {
+    const deep = `{"CallbackCommand":"${ADMIN}","x":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+    expect(typeof parseLiveCallbackBody(deep).success).toBe('boolean');
+    const huge = JSON.stringify({ ...adminJson, Admin_Account: Array.from({ length: 100_000 }, (_, i) => `user_${i}`) });
+    expect(parseLiveCallbackBody(huge).success).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { parseLiveCallbackQuery, type QueryInput } from '../../src/index.js';
+
+const RAW = 'SdkAppid=1400000001&CallbackCommand=Live.CallbackAfterCreateRoom&contenttype=json&ClientIP=203.0.113.7&OptPlatform=iOS&Sign=ab12&RequestTime=1795507200';
+const EXPECTED = {
+  sdkAppId: '1400000001',
+  command: 'Live.CallbackAfterCreateRoom',
+  contentType: 'json',
+  clientIp: '203.0.113.7',
+  optPlatform: 'iOS',
+  sign: 'ab12',
+  requestTime: 1795507200,
+};
+
+describe('parseLiveCallbackQuery reads every input form', () => {
+  test.each<[string, QueryInput]>([
+    ['a string', RAW],
+    ['a string with ?', `?${RAW}`],
+    ['a whole URL string', `https://api.example.com/live/callback?${RAW}`],
+    ['a URL', new URL(`https://api.example.com/live/callback?${RAW}`)],
+    ['URLSearchParams', new URLSearchParams(RAW)],
+    ['a record like req.query', Object.fromEntries(new URLSearchParams(RAW))],
+  ])('%s', (_, input) => {
+    expect(parseLiveCallbackQuery(input)).toEqual({ success: true, output: EXPECTED });
+  });
+
+  test('a record with array values takes the first (Express with a repeated key)', () => {
+    const result = parseLiveCallbackQuery({ SdkAppid: ['1400000001', '1400000002'], CallbackCommand: 'Live.CallbackAfterCreateRoom' });
+    expect(result).toEqual({ success: true, output: { sdkAppId: '1400000001', command: 'Live.CallbackAfterCreateRoom' } });
+  });
+
+  test('a record with nested objects (qs) ignores them instead of throwing', () => {
+    const result = parseLiveCallbackQuery({ SdkAppid: '1400000001', ClientIP: { a: 'b' } } as unknown as QueryInput);
+    expect(result).toEqual({ success: true, output: { sdkAppId: '1400000001' } });
+  });
+});
+
+describe('parameter names and values', () => {
+  test('names are case-insensitive (SdkAppid, SdkAppId, sdkappid)', () => {
+    for (const name of ['SdkAppid', 'SdkAppId', 'sdkappid', 'SDKAPPID']) {
+      expect(parseLiveCallbackQuery(`${name}=1400000001`)).toMatchObject({ success: true, output: { sdkAppId: '1400000001' } });
+    }
+  });
+
+  test('WebhookCommand (the overview table spelling) is read as the command', () => {
+    expect(parseLiveCallbackQuery('SdkAppId=1&WebhookCommand=Live.CallbackAfterChangeOwner')).toMatchObject({ output: { command: 'Live.CallbackAfterChangeOwner' } });
+  });
+
+  test.each([
+    ['Mac', 'Mac'],
+    ['macOS', 'Mac'],
+    ['IOS', 'iOS'],
+    ['ios', 'iOS'],
+    ['restapi', 'RESTAPI'],
+    ['IPAD', 'iPad'],
+    ['HarmonyOS', 'HarmonyOS'],
+  ])('OptPlatform %s becomes %s', (sent, expected) => {
+    expect(parseLiveCallbackQuery(`SdkAppid=1&OptPlatform=${sent}`)).toMatchObject({ output: { optPlatform: expected } });
+  });
+
+  test('empty values are left out', () => {
+    expect(parseLiveCallbackQuery('SdkAppid=1&ClientIP=&Sign=')).toEqual({ success: true, output: { sdkAppId: '1' } });
+  });
+});
+
+describe('invalid queries', () => {
+  test.each<[string, unknown]>([
+    ['no SdkAppid', 'CallbackCommand=Live.CallbackAfterCreateRoom'],
+    ['an empty SdkAppid', 'SdkAppid='],
+    ['a SdkAppid that is not digits', 'SdkAppid=14000abc'],
+    ['a RequestTime that is not digits', 'SdkAppid=1&RequestTime=yesterday'],
+    ['undefined', undefined],
+    ['null', null],
+    ['a number', 1400000001],
+  ])('%s is invalid_query (400)', (_, input) => {
+    const result = parseLiveCallbackQuery(input as QueryInput);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.code).toBe('invalid_query');
+      expect(result.error.status).toBe(400);
+      expect(result.error.message).toMatch(/^\[tencent-live-webhooks\] /);
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { verifyLiveCallbackSignature } from '../../src/index.js';
+import { signFor } from '../helpers/sign.js';
+
+const DOC_SIGN = '17773bc39a671d7b9aa835458704d2a6db81360a5940292b587d6d760d484061';
+
+function verify(query: string, now: number, token = 'xxxxyyyy', toleranceSeconds?: number) {
+  return verifyLiveCallbackSignature(query, { token, now, ...(toleranceSeconds !== undefined && { toleranceSeconds }) });
+}
+
+describe('verifyLiveCallbackSignature', () => {
+  test('accepts the documented example (xxxxyyyy + 1669872112)', async () => {
+    expect(await verify(`SdkAppid=1&Sign=${DOC_SIGN}&RequestTime=1669872112`, 1669872112_000)).toEqual({ success: true, output: undefined });
+  });
+
+  test('accepts upper-case hex of the same hash', async () => {
+    expect((await verify(`SdkAppid=1&Sign=${DOC_SIGN.toUpperCase()}&RequestTime=1669872112`, 1669872112_000)).success).toBe(true);
+  });
+
+  test('rejects a Sign made with another token', async () => {
+    const result = await verify(`SdkAppid=1&Sign=${signFor('another', 1669872112)}&RequestTime=1669872112`, 1669872112_000);
+    expect(result.success || result.error.code).toBe('invalid_signature');
+  });
+
+  test('rejects a Sign made as sha256(RequestTime + token): the order matters', async () => {
+    const reversed = signFor('1669872112', 'xxxxyyyy');
+    const result = await verify(`SdkAppid=1&Sign=${reversed}&RequestTime=1669872112`, 1669872112_000);
+    expect(result.success || result.error.code).toBe('invalid_signature');
+  });
+
+  test.each([
+    ['no Sign', 'SdkAppid=1&RequestTime=1669872112'],
+    ['no RequestTime', `SdkAppid=1&Sign=${DOC_SIGN}`],
+  ])('%s is missing_signature (401)', async (_, query) => {
+    const result = await verify(query, 1669872112_000);
+    expect(result.success || [result.error.code, result.error.status]).toEqual(['missing_signature', 401]);
+  });
+
+  test.each([
+    [-60, true],
+    [60, true],
+    [-61, false],
+    [61, false],
+    [60.5, false],
+  ])('the clock %f s away from RequestTime: accepted = %s', async (offsetSeconds, accepted) => {
+    const result = await verify(`SdkAppid=1&Sign=${DOC_SIGN}&RequestTime=1669872112`, (1669872112 + offsetSeconds) * 1000);
+    expect(result.success).toBe(accepted);
+    if (!result.success) expect(result.error.code).toBe('expired_signature');
+  });
+
+  test('toleranceSeconds widens the window', async () => {
+    const result = await verify(`SdkAppid=1&Sign=${DOC_SIGN}&RequestTime=1669872112`, (1669872112 + 300) * 1000, 'xxxxyyyy', 300);
+    expect(result.success).toBe(true);
+  });
+
+  test('many RequestTimes and tokens in a row stay correct (the Sign cache is keyed by both)', async () => {
+    for (let i = 0; i < 200; i++) {
+      const time = 1669872112 + i;
+      const token = `token-${i % 3}`;
+      const good = await verify(`SdkAppid=1&Sign=${signFor(token, time)}&RequestTime=${time}`, time * 1000, token);
+      const bad = await verify(`SdkAppid=1&Sign=${signFor(token, time)}&RequestTime=${time}`, time * 1000, `token-${(i + 1) % 3}`);
+      expect([good.success, bad.success]).toEqual([true, false]);
+    }
+  });
+
+  test('a query that does not parse is invalid_query, not a rejection', async () => {
+    const result = await verifyLiveCallbackSignature(undefined as never, { token: 't' });
+    expect(result.success || result.error.code).toBe('invalid_query');
+  });
+});
