@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { LIVE_CALLBACK_COMMANDS, LIVE_CALLBACK_TABLE } from '../src/index.js';
+// @ts-expect-error plain JavaScript script, no types
+import { renderCommandTable, withTable } from '../scripts/readme-table.mjs';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+test('the README table of commands is the one rendered from the catalogue (run npm run docs:table)', () => {
+  expect(readme).toBe(withTable(readme, renderCommandTable(LIVE_CALLBACK_TABLE)));
+});
+
+test('the README table names every command, with its phase', () => {
+  for (const command of LIVE_CALLBACK_COMMANDS) {
+    expect(readme).toContain(`| \`${command}\` | ${LIVE_CALLBACK_TABLE[command].phase} |`);
+  }
+});
