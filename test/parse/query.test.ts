@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseLiveCallbackQuery, type QueryInput } from '../../src/index.js';
 
@@ -58,6 +59,19 @@ describe('parameter names and values', () => {
     expect(parseLiveCallbackQuery(`SdkAppid=1&OptPlatform=${sent}`)).toMatchObject({ output: { optPlatform: expected } });
   });
 
+  test('names and values are form-decoded like URLSearchParams', () => {
+    const result = parseLiveCallbackQuery('Sdk%41ppid=1&CallbackCommand=Live.Callback%41fterCreateRoom&ClientIP=2001%3Adb8%3A%3A1&OptPlatform=Windows+Phone');
+    expect(result).toEqual({ success: true, output: { sdkAppId: '1', command: 'Live.CallbackAfterCreateRoom', clientIp: '2001:db8::1', optPlatform: 'Windows Phone' } });
+  });
+
+  test('a broken % escape is kept as sent instead of throwing', () => {
+    expect(parseLiveCallbackQuery('SdkAppid=1&ClientIP=%E0%A4%A')).toEqual({ success: true, output: { sdkAppId: '1', clientIp: '%E0%A4%A' } });
+  });
+
+  test('in a string, the first of a repeated name wins, and names without = or value are skipped', () => {
+    expect(parseLiveCallbackQuery('&&SdkAppid=1&SdkAppid=2&Sign&=x&ClientIP=a=b')).toEqual({ success: true, output: { sdkAppId: '1', clientIp: 'a=b' } });
+  });
+
   test('empty values are left out', () => {
     expect(parseLiveCallbackQuery('SdkAppid=1&ClientIP=&Sign=')).toEqual({ success: true, output: { sdkAppId: '1' } });
   });
@@ -80,5 +94,26 @@ describe('invalid queries', () => {
       expect(result.error.status).toBe(400);
       expect(result.error.message).toMatch(/^\[tencent-live-webhooks\] /);
     }
+  });
+});
+
+describe('any query string', () => {
+  test('reads the same as URLSearchParams of the same text', () => {
+    const name = fc.constantFrom('SdkAppid', 'sdkappid', 'CallbackCommand', 'WebhookCommand', 'ClientIP', 'OptPlatform', 'Sign', 'RequestTime', 'other');
+    const pairs = fc.array(fc.tuple(name, fc.oneof(fc.string(), fc.stringMatching(/^\d{1,12}$/))), { maxLength: 8 });
+    fc.assert(
+      fc.property(pairs, (entries) => {
+        const text = new URLSearchParams(entries).toString();
+        expect(parseLiveCallbackQuery(text)).toEqual(parseLiveCallbackQuery(new URLSearchParams(text)));
+      }),
+    );
+  });
+
+  test('never throws', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(typeof parseLiveCallbackQuery(text).success).toBe('boolean');
+      }),
+    );
   });
 });

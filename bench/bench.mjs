@@ -1,0 +1,73 @@
+// `npm run bench`: how much the parse layer costs next to the JSON.parse it cannot avoid.
+// Runs against dist/ (node 20 cannot run the TypeScript sources), so build first.
+// Each case is measured against JSON.parse of the same body text; the plain summary at the end
+// prints ops/s and that ratio. Aim: parseLiveCallback of an ordinary body within ~2.5x JSON.parse.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { bench, do_not_optimize, run, summary } from 'mitata';
+import { parseLiveCallback, parseLiveCallbackQuery, validateLiveCallback } from '../dist/index.js';
+
+const COMMAND = 'Live.CallbackAfterCreateRoom';
+const TOKEN = 'bench-token';
+const REQUEST_TIME = 1795507185;
+
+// Tencent sends compact JSON; the fixture is pretty-printed for reading. Compact: ~510 bytes.
+const fixture = JSON.parse(readFileSync(new URL(`../fixtures/${COMMAND}.json`, import.meta.url), 'utf8'));
+const ordinaryBody = JSON.stringify(fixture);
+// The samples of 647/64423 and 647/64425 send 18-digit account IDs unquoted.
+const longIdBody = JSON.stringify({ ...fixture, RoomInfo: { ...fixture.RoomInfo, Owner_Account: 0 } }).replace('"Owner_Account":0', '"Owner_Account":144115216631667826');
+
+// A query as Tencent sends it when a callback token is set (647/64412).
+const sign = createHash('sha256').update(`${TOKEN}${REQUEST_TIME}`).digest('hex');
+const query = `?SdkAppid=1400000001&CallbackCommand=${COMMAND}&contenttype=json&ClientIP=203.0.113.7&OptPlatform=RESTAPI&Sign=${sign}&RequestTime=${REQUEST_TIME}`;
+
+/** Cases in registration order: { name, body, fn }; `body` names the JSON.parse baseline. */
+const cases = [];
+const baselines = new Map();
+
+/**
+ * Measures `fn` (sync or async) and, once per distinct body, `JSON.parse(body)` as its baseline.
+ * Every case of one body is shown in one mitata summary, so mitata prints the ratios too.
+ */
+function caseAgainstJsonParse(name, body, fn) {
+  if (!baselines.has(body)) baselines.set(body, `JSON.parse (${body.length} B${body === longIdBody ? ', 18-digit ID' : ''})`);
+  cases.push({ name, body, fn });
+}
+
+caseAgainstJsonParse('parseLiveCallback, ordinary body', ordinaryBody, () => parseLiveCallback(query, ordinaryBody));
+caseAgainstJsonParse('parseLiveCallback, 18-digit unquoted ID', longIdBody, () => parseLiveCallback(query, longIdBody));
+// Where the time goes: the query alone, and validation of an already-parsed body alone.
+caseAgainstJsonParse('  of which parseLiveCallbackQuery', ordinaryBody, () => parseLiveCallbackQuery(query));
+caseAgainstJsonParse('  of which validateLiveCallback (pre-parsed)', ordinaryBody, () => validateLiveCallback(fixture));
+
+// dispatcher cases: added by the lead
+// e.g. const live = createLiveCallbacks({ sdkAppId: 1400000001, token: TOKEN, now: () => REQUEST_TIME * 1000 });
+//      caseAgainstJsonParse('handleLiveCallback, ordinary body', ordinaryBody, () => live.handleLiveCallback(query, ordinaryBody));
+
+// Sanity: a benchmark of a failing parse would measure the error path.
+for (const { name, fn } of cases) {
+  const result = await fn();
+  if (result && result.success === false) throw new Error(`${name}: ${result.error.message}`);
+}
+if (parseLiveCallback(query, longIdBody).output?.event.RoomInfo.Owner_Account !== '144115216631667826') throw new Error('the 18-digit ID lost its digits');
+
+for (const [body, baselineName] of baselines) {
+  summary(() => {
+    bench(baselineName, () => do_not_optimize(JSON.parse(body))).baseline(true);
+    for (const { name, fn } of cases.filter((c) => c.body === body)) bench(name, () => do_not_optimize(fn()));
+  });
+}
+
+const { benchmarks } = await run();
+
+const avgNsByName = new Map(benchmarks.flatMap((b) => b.runs.map((r) => [r.name, r.stats?.avg])));
+const opsPerSecond = (ns) => Math.round(1e9 / ns).toLocaleString('en-US');
+console.log('\nSummary (ops/s; ratio = time / JSON.parse of the same body)');
+for (const [body, baselineName] of baselines) {
+  const baselineNs = avgNsByName.get(baselineName);
+  console.log(`${baselineName.padEnd(46)} ${opsPerSecond(baselineNs).padStart(12)} ops/s`);
+  for (const { name } of cases.filter((c) => c.body === body)) {
+    const ns = avgNsByName.get(name);
+    console.log(`${name.padEnd(46)} ${opsPerSecond(ns).padStart(12)} ops/s  ${(ns / baselineNs).toFixed(2)}x`);
+  }
+}
