@@ -1,0 +1,22 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { LiveCallbacks } from '../dispatch/create-live-callbacks.js';
+import type { QueryInput } from '../parse/query.js';
+import { replyToNodeRequest, writeNodeReply } from './node-request.js';
+import type { LiveAdapterOptions } from './shared.js';
+
+export type { LiveAdapterOptions } from './shared.js';
+
+/**
+ * Express 4/5 middleware answering Tencent's callbacks. Mount it on the callback path, ideally
+ * before any JSON body parser: it reads the raw body itself, which keeps 18-digit account IDs exact.
+ * After `express.json()`, `express.raw()` or `express.text()` it takes what they parsed.
+ *
+ * ```ts
+ * app.post('/tencent/live/callback', createExpressMiddleware(live));
+ * ```
+ */
+export function createExpressMiddleware(live: LiveCallbacks, options: LiveAdapterOptions = {}): (req: Request, res: Response, next: NextFunction) => void {
+  return (req, res, next) => {
+    replyToNodeRequest(live, req, req.query as QueryInput, options).then((reply) => writeNodeReply(res, reply), next);
+  };
+}

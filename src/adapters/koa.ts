@@ -1,0 +1,21 @@
+import type { Context, Middleware } from 'koa';
+import type { LiveCallbacks } from '../dispatch/create-live-callbacks.js';
+import type { QueryInput } from '../parse/query.js';
+import { replyToNodeRequest, type ParsedBodyCarrier } from './node-request.js';
+import type { LiveAdapterOptions } from './shared.js';
+
+export type { LiveAdapterOptions } from './shared.js';
+
+/**
+ * Koa middleware answering Tencent's callbacks; mount it on the callback path (e.g. with
+ * @koa/router). With @koa/bodyparser ahead of it, it uses `ctx.request.rawBody`, so long IDs stay exact.
+ */
+export function createKoaMiddleware(live: LiveCallbacks, options: LiveAdapterOptions = {}): Middleware {
+  return async (ctx: Context) => {
+    const reply = await replyToNodeRequest(live, ctx.req, ctx.query as QueryInput, options, ctx.request as ParsedBodyCarrier);
+    ctx.status = reply.status;
+    ctx.body = reply.body;
+    ctx.set(reply.headers);
+    if (reply.status === 413) ctx.set('connection', 'close');
+  };
+}

@@ -1,0 +1,83 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { LiveCallbacks } from '../dispatch/create-live-callbacks.js';
+import type { LiveCallbackReply } from '../dispatch/reply.js';
+import { LiveCallbackError } from '../errors.js';
+import type { BodyInput } from '../parse/json.js';
+import type { QueryInput } from '../parse/query.js';
+import { bodyLimitOf, bodyTooLarge, declaredTooLarge, replyToWrongMethod, type LiveAdapterOptions } from './shared.js';
+
+/* The Node side of every Node-based adapter (node:http, Express, Koa, Fastify, Nest). */
+
+/** What an earlier body parser may have left on the request. */
+export interface ParsedBodyCarrier {
+  /** Raw bytes or text kept by a parser (Nest `rawBody: true`, @koa/bodyparser). Preferred: long IDs stay exact. */
+  rawBody?: unknown;
+  /** What a parser made of the body (express.json(), express.raw(), express.text(), @koa/bodyparser ...). */
+  body?: unknown;
+}
+
+/**
+ * Reads a Node request body into memory, at most `limit` bytes. Past the limit it stops listening
+ * and leaves the rest unread (Node discards it once the reply is sent), so a huge body costs no memory.
+ */
+function readNodeStream(req: IncomingMessage, limit: number): Promise<Uint8Array | LiveCallbackError> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (result: Uint8Array | LiveCallbackError): void => {
+      req.off('data', onData).off('end', onEnd).off('error', onError);
+      resolve(result);
+    };
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+      else {
+        req.pause();
+        finish(bodyTooLarge(limit));
+      }
+    };
+    const onEnd = (): void => finish(Buffer.concat(chunks, size));
+    const onError = (error: Error): void => finish(new LiveCallbackError('invalid_json', 'the request body could not be read', { cause: error }));
+    req.on('data', onData).on('end', onEnd).on('error', onError);
+  });
+}
+
+/**
+ * The body of a Node request: what an earlier parser left when the stream is already consumed
+ * (raw bytes first), otherwise the stream itself, read under the limit.
+ */
+export function nodeRequestBody(req: IncomingMessage, limit: number, parsed: ParsedBodyCarrier = req as ParsedBodyCarrier): Promise<BodyInput | LiveCallbackError> {
+  if (req.readableEnded || parsed.rawBody !== undefined) {
+    const body = parsed.rawBody ?? parsed.body;
+    return Promise.resolve(body === undefined || body === null ? '' : (body as BodyInput));
+  }
+  if (declaredTooLarge(req.headers['content-length'], limit)) return Promise.resolve(bodyTooLarge(limit));
+  return readNodeStream(req, limit);
+}
+
+/** The reply to a Node request: method check, body, then the dispatcher. Never rejects. */
+export async function replyToNodeRequest(
+  live: LiveCallbacks,
+  req: IncomingMessage,
+  query: QueryInput,
+  options: LiveAdapterOptions,
+  parsed?: ParsedBodyCarrier,
+): Promise<LiveCallbackReply> {
+  if (req.method !== 'POST') return replyToWrongMethod(live, req.method, query);
+  const body = await nodeRequestBody(req, bodyLimitOf(options), parsed);
+  return body instanceof LiveCallbackError ? live.handleRequestError(body, query) : live.handleLiveCallback(query, body);
+}
+
+/** Writes a reply to a Node response. A refused body is not read further, so such replies close the connection. */
+export function writeNodeReply(res: ServerResponse, reply: LiveCallbackReply): void {
+  res.statusCode = reply.status;
+  for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
+  if (reply.status === 413) res.setHeader('connection', 'close');
+  res.end(JSON.stringify(reply.body));
+}
+
+/** The query part of a Node request URL, as the string after `?`. */
+export function queryOf(url: string | undefined): string {
+  const start = url?.indexOf('?') ?? -1;
+  return start === -1 || url === undefined ? '' : url.slice(start + 1);
+}
