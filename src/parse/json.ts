@@ -5,7 +5,6 @@ export type BodyInput = string | Uint8Array | ArrayBuffer | object;
 
 /** Integers longer than this many digits may not survive `JSON.parse` (2^53 has 16 digits). */
 const SAFE_DIGITS = 15;
-const MAYBE_LONG_INTEGER = /\d{16}/;
 
 let utf8: TextDecoder | undefined;
 
@@ -19,6 +18,23 @@ function bodyText(body: string | Uint8Array | ArrayBuffer): string {
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/**
+ * Whether the text has a run of more than 15 digits anywhere (in a string or not): the cheap test
+ * before the full scan. Any such run covers one of every 16 positions, so only those are looked at;
+ * about 3x faster than `/\d{16}/.test(text)` on a 500-byte body (bench/bench.mjs).
+ */
+function hasLongDigitRun(text: string): boolean {
+  for (let i = SAFE_DIGITS; i < text.length; i += SAFE_DIGITS + 1) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    let start = i;
+    let end = i + 1;
+    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    if (end - start > SAFE_DIGITS) return true;
+  }
+  return false;
 }
 
 /**
@@ -74,7 +90,7 @@ export function decodeJsonBody(body: BodyInput): Result<unknown> {
   try {
     const text = bodyText(body);
     if (text.length === 0) return fail('invalid_json', 'the request body is empty; Tencent always sends a JSON object');
-    return ok(JSON.parse(MAYBE_LONG_INTEGER.test(text) ? quoteLongIntegers(text) : text));
+    return ok(JSON.parse(hasLongDigitRun(text) ? quoteLongIntegers(text) : text));
   } catch (error) {
     return fail('invalid_json', `the request body is not valid UTF-8 JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }

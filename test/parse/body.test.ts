@@ -50,6 +50,25 @@ describe('long account IDs from raw text keep their digits', () => {
     expect(output(parseLiveCallbackBody(text))).toMatchObject({ Note: 'id 1234567890123456789 "q" 1234567890123456789', Url: 'https://x/1234567890123456789.png', Ratio: 1234567890123456.5, Big: 12345678901234567e3, Neg: -12.5e-7 });
   });
 
+  test('a lone 16-digit ID that JSON.parse would round is found at every offset', () => {
+    expect(JSON.parse('9999999999999999')).toBe(1e16);
+    for (let padding = 0; padding < 40; padding++) {
+      const text = `{"CallbackCommand":"${ADMIN}","Note":"${'x'.repeat(padding)}","RoomId":"r","Admin_Account":["a"],"opType":"add","Operator_Account":9999999999999999,"EventTime":1670574414123}`;
+      expect(output(parseLiveCallbackBody(text))).toMatchObject({ Operator_Account: '9999999999999999' });
+    }
+  });
+
+  test('any integer of 16 or more digits, at any position, keeps its digits; strings before it stay as sent', () => {
+    const longInteger = fc.tuple(fc.boolean(), fc.oneof(fc.stringMatching(/^[1-9]\d{15}$/), fc.stringMatching(/^[1-9]\d{16,30}$/))).map(([negative, digits]) => (negative ? `-${digits}` : digits));
+    fc.assert(
+      fc.property(fc.string(), longInteger, longInteger, (note, admin, operator) => {
+        const text = `{"CallbackCommand":"${ADMIN}","Note":${JSON.stringify(note)},"RoomId":"r","Admin_Account":[${admin}],"opType":"add","Operator_Account":${operator},"EventTime":1670574414123}`;
+        expect(output(parseLiveCallbackBody(text))).toMatchObject({ Note: note, Admin_Account: [admin], Operator_Account: operator, EventTime: 1670574414123 });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   test('an already rounded number (parsed by someone else) is refused, not passed on wrong', () => {
     const result = parseLiveCallbackBody({ ...adminJson, Operator_Account: 144115216631667826 });
     expect(result.success || [result.error.code, result.error.message]).toEqual(['invalid_payload', expect.stringContaining('2^53')]);

@@ -72,6 +72,11 @@ describe('parameter names and values', () => {
     expect(parseLiveCallbackQuery('&&SdkAppid=1&SdkAppid=2&Sign&=x&ClientIP=a=b')).toEqual({ success: true, output: { sdkAppId: '1', clientIp: 'a=b' } });
   });
 
+  test('names and values that are Object.prototype keys are plain text', () => {
+    expect(parseLiveCallbackQuery('SdkAppid=1&constructor=x&__proto__=y&toString=z&OptPlatform=constructor')).toEqual({ success: true, output: { sdkAppId: '1', optPlatform: 'constructor' } });
+    expect(parseLiveCallbackQuery({ SdkAppid: '1', OptPlatform: '__proto__' })).toEqual({ success: true, output: { sdkAppId: '1', optPlatform: '__proto__' } });
+  });
+
   test('empty values are left out', () => {
     expect(parseLiveCallbackQuery('SdkAppid=1&ClientIP=&Sign=')).toEqual({ success: true, output: { sdkAppId: '1' } });
   });
