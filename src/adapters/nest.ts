@@ -1,136 +1,95 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { All, Controller, Inject, Injectable, Module, Req, Res, SetMetadata, type DynamicModule, type FactoryProvider, type OnModuleInit, type Type } from '@nestjs/common';
-import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { createLiveCallbacks, type LiveCallbacks, type LiveCallbacksOptions } from '../dispatch/create-live-callbacks.js';
-import type { LiveCallbackCommand } from '../commands.js';
-import type { QueryInput } from '../parse/query.js';
-import { queryOf, replyToNodeRequest, writeNodeReply } from './node-request.js';
+import type { DynamicModule, FactoryProvider, ModuleMetadata, Provider } from '@nestjs/common';
+import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { createLiveCallbacks, type LiveCallbacksOptions } from '../dispatch/create-live-callbacks.js';
+import { createLiveCallbacksController } from './nest/controller.js';
+import { createLiveCallbacksExplorer } from './nest/explorer.js';
+import { LIVE_CALLBACKS, LIVE_CALLBACKS_EXPLORER, LIVE_CALLBACKS_MODULE_OPTIONS } from './nest/tokens.js';
 import type { LiveAdapterOptions } from './shared.js';
 
 export type { LiveAdapterOptions } from './shared.js';
+export { LIVE_CALLBACKS } from './nest/tokens.js';
+export {
+  InjectLiveCallbacks,
+  OnAnyLiveCallback,
+  OnLiveCallback,
+  OnLiveCallbackError,
+  OnUnknownLiveCallback,
+  type LiveHandlerDecorator,
+} from './nest/decorators.js';
 
 /*
- * Nest integration: a global module that creates the dispatcher, answers the callback route, and
- * wires methods decorated with @OnLiveCallback(...) on any provider. Every constructor parameter
- * uses an explicit @Inject: the library is built without decorator metadata (TOOLCHAIN.md, pitfall 8).
+ * The Nest integration (Express platform): a module that creates the dispatcher, answers the
+ * callback route, and registers methods decorated with @OnLiveCallback(...) on any provider.
  */
 
-/** Injection token of the module's LiveCallbacks instance (also: `@InjectLiveCallbacks()`). */
-export const LIVE_CALLBACKS = 'tencent-live-webhooks:LiveCallbacks';
-const ADAPTER_OPTIONS = 'tencent-live-webhooks:AdapterOptions';
-const HANDLER_METADATA = 'tencent-live-webhooks:handler';
 const DEFAULT_PATH = '/tencent/live/callback';
 
-/** `forRoot` options: the dispatcher's, the body limit, and the route. */
-export interface LiveCallbacksModuleOptions extends LiveCallbacksOptions, LiveAdapterOptions {
-  /** The route Tencent POSTs to. Default `/tencent/live/callback`. */
+/** What the module needs at run time: the dispatcher's options and the body limit. */
+export interface LiveCallbacksModuleSettings extends LiveCallbacksOptions, LiveAdapterOptions {}
+
+/** `LiveCallbacksModule.forRoot(...)` options. */
+export interface LiveCallbacksModuleOptions extends LiveCallbacksModuleSettings {
+  /** The route Tencent POSTs to (after the app's global prefix, if any). Default `/tencent/live/callback`. */
   path?: string;
 }
 
-/** `forRootAsync` options: the dispatcher's options come from a factory; the route must be known up front. */
-export interface LiveCallbacksModuleAsyncOptions extends LiveAdapterOptions {
+/** `LiveCallbacksModule.forRootAsync(...)` options: the settings come from a factory with injected dependencies. */
+export interface LiveCallbacksModuleAsyncOptions {
+  /**
+   * The route Tencent POSTs to. Given here, not by the factory: Nest registers routes from the
+   * controller class before any factory runs. Default `/tencent/live/callback`.
+   */
   path?: string;
-  imports?: DynamicModule['imports'];
+  /** Modules whose exported providers the factory injects. */
+  imports?: ModuleMetadata['imports'];
+  /** The factory's arguments, in order. */
   inject?: FactoryProvider['inject'];
-  useFactory: (...args: never[]) => LiveCallbacksOptions | Promise<LiveCallbacksOptions>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  useFactory: (...args: any[]) => LiveCallbacksModuleSettings | Promise<LiveCallbacksModuleSettings>;
 }
 
-type HandlerRegistration = { kind: 'command'; commands: readonly LiveCallbackCommand[] } | { kind: 'any' | 'unknown' | 'error' };
-
-/** Runs the decorated provider method for these commands; for Before commands its return value is the decision. */
-export function OnLiveCallback(command: LiveCallbackCommand | readonly LiveCallbackCommand[]): MethodDecorator {
-  return SetMetadata<string, HandlerRegistration>(HANDLER_METADATA, { kind: 'command', commands: typeof command === 'string' ? [command] : command });
+function dispatcherFor(settings: LiveCallbacksModuleSettings): ReturnType<typeof createLiveCallbacks> {
+  const { bodyLimit: _bodyLimit, ...options } = settings;
+  return createLiveCallbacks(options);
 }
 
-/** Runs the decorated method for every authenticated callback (see `onAny`). */
-export const OnAnyLiveCallback = (): MethodDecorator => SetMetadata<string, HandlerRegistration>(HANDLER_METADATA, { kind: 'any' });
-/** Runs the decorated method for commands this version does not know (see `onUnknown`). */
-export const OnUnknownLiveCallback = (): MethodDecorator => SetMetadata<string, HandlerRegistration>(HANDLER_METADATA, { kind: 'unknown' });
-/** Runs the decorated method for every refused request and handler failure (see `onError`). */
-export const OnLiveCallbackError = (): MethodDecorator => SetMetadata<string, HandlerRegistration>(HANDLER_METADATA, { kind: 'error' });
-/** Injects the module's LiveCallbacks instance. */
-export const InjectLiveCallbacks = (): PropertyDecorator & ParameterDecorator => Inject(LIVE_CALLBACKS);
-
-function register(live: LiveCallbacks, registration: HandlerRegistration, handler: (...args: never[]) => unknown): void {
-  // The decorator typed the command; the method's own signature is the user's to keep right.
-  if (registration.kind === 'command') live.on(registration.commands, handler as never);
-  else if (registration.kind === 'any') live.onAny(handler as never);
-  else if (registration.kind === 'unknown') live.onUnknown(handler as never);
-  else live.onError(handler as never);
-}
-
-/** Finds decorated methods on every (singleton) provider once the app has started them. */
-@Injectable()
-class LiveCallbacksExplorer implements OnModuleInit {
-  constructor(
-    @Inject(DiscoveryService) private readonly discovery: DiscoveryService,
-    @Inject(MetadataScanner) private readonly scanner: MetadataScanner,
-    @Inject(LIVE_CALLBACKS) private readonly live: LiveCallbacks,
-  ) {}
-
-  onModuleInit(): void {
-    const reflector = new Reflector();
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance: unknown = wrapper.instance;
-      if (typeof instance !== 'object' || instance === null) continue;
-      for (const name of this.scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
-        const method = (instance as Record<string, unknown>)[name];
-        if (typeof method !== 'function') continue;
-        const registration = reflector.get<HandlerRegistration | undefined>(HANDLER_METADATA, method as (...args: never[]) => unknown);
-        if (registration) register(this.live, registration, (method as (...args: never[]) => unknown).bind(instance));
-      }
-    }
-  }
-}
-
-type NestRequest = IncomingMessage & { query?: QueryInput; body?: unknown; rawBody?: unknown };
-
-/** The controller answering the route; made per module because Nest reads the path from a decorator. */
-function createController(path: string): Type<unknown> {
-  @Controller(path)
-  class LiveCallbacksController {
-    constructor(
-      @Inject(LIVE_CALLBACKS) private readonly live: LiveCallbacks,
-      @Inject(ADAPTER_OPTIONS) private readonly options: LiveAdapterOptions,
-    ) {}
-
-    @All()
-    async handle(@Req() req: NestRequest, @Res() res: ServerResponse): Promise<void> {
-      writeNodeReply(res, await replyToNodeRequest(this.live, req, req.query ?? queryOf(req.url), this.options));
-    }
-  }
-  return LiveCallbacksController;
+function moduleWith(path: string | undefined, settings: Provider, imports: NonNullable<ModuleMetadata['imports']>): DynamicModule {
+  return {
+    module: LiveCallbacksModule,
+    // One dispatcher per app, injectable everywhere with @InjectLiveCallbacks().
+    global: true,
+    imports: [DiscoveryModule, ...imports],
+    controllers: [createLiveCallbacksController(path ?? DEFAULT_PATH)],
+    providers: [
+      settings,
+      { provide: LIVE_CALLBACKS, useFactory: dispatcherFor, inject: [LIVE_CALLBACKS_MODULE_OPTIONS] },
+      { provide: LIVE_CALLBACKS_EXPLORER, useFactory: createLiveCallbacksExplorer, inject: [LIVE_CALLBACKS, DiscoveryService, MetadataScanner] },
+    ],
+    exports: [LIVE_CALLBACKS],
+  };
 }
 
 /**
- * `LiveCallbacksModule.forRoot({ sdkAppId, token })` in your AppModule's imports. Create the app
- * with `{ rawBody: true }` (or `bodyParser: false`) so 18-digit account IDs stay exact. Express
- * platform only.
+ * Answers Tencent Live callbacks in a Nest app (Express platform). Import it once, in the root module:
+ *
+ * ```ts
+ * @Module({ imports: [LiveCallbacksModule.forRoot({ sdkAppId: 1400000000, token: process.env.LIVE_CALLBACK_TOKEN })] })
+ * class AppModule {}
+ * const app = await NestFactory.create(AppModule, { rawBody: true }); // rawBody keeps 18-digit account IDs exact
+ * ```
+ *
+ * Handlers are methods of any singleton provider, decorated with `@OnLiveCallback(command)`.
  */
-@Module({})
 export class LiveCallbacksModule {
+  /** The module with settings known up front. */
   static forRoot(options: LiveCallbacksModuleOptions): DynamicModule {
-    const { path, bodyLimit, ...liveOptions } = options;
-    return moduleWith(path, bodyLimit, { provide: LIVE_CALLBACKS, useFactory: () => createLiveCallbacks(liveOptions) }, []);
+    const { path, ...settings } = options;
+    return moduleWith(path, { provide: LIVE_CALLBACKS_MODULE_OPTIONS, useValue: settings }, []);
   }
 
+  /** The module with settings from a factory (a config service, secrets read at start-up ...). */
   static forRootAsync(options: LiveCallbacksModuleAsyncOptions): DynamicModule {
-    const provider: FactoryProvider = {
-      provide: LIVE_CALLBACKS,
-      useFactory: async (...args: never[]) => createLiveCallbacks(await options.useFactory(...args)),
-      inject: options.inject ?? [],
-    };
-    return moduleWith(options.path, options.bodyLimit, provider, options.imports ?? []);
+    const settings: FactoryProvider = { provide: LIVE_CALLBACKS_MODULE_OPTIONS, useFactory: options.useFactory, inject: options.inject ?? [] };
+    return moduleWith(options.path, settings, options.imports ?? []);
   }
-}
-
-function moduleWith(path: string | undefined, bodyLimit: number | undefined, live: FactoryProvider, imports: NonNullable<DynamicModule['imports']>): DynamicModule {
-  return {
-    module: LiveCallbacksModule,
-    global: true,
-    imports: [DiscoveryModule, ...imports],
-    controllers: [createController(path ?? DEFAULT_PATH)],
-    providers: [live, { provide: ADAPTER_OPTIONS, useValue: bodyLimit === undefined ? {} : { bodyLimit } }, LiveCallbacksExplorer],
-    exports: [LIVE_CALLBACKS],
-  };
 }
