@@ -17,8 +17,10 @@ export interface ParsedBodyCarrier {
 }
 
 /**
- * Reads a Node request body into memory, at most `limit` bytes. Past the limit it stops listening
- * and leaves the rest unread (Node discards it once the reply is sent), so a huge body costs no memory.
+ * Reads a Node request body into memory, at most `limit` bytes. Past the limit it pauses the
+ * stream and stops listening; the 413 reply then closes the connection (writeNodeReply), so the rest
+ * of a huge body is never read. Not the `raw-body` package: valibot stays the only runtime dependency,
+ * and this is all of raw-body that a JSON webhook needs (no decoding, no encodings other than UTF-8).
  */
 function readNodeStream(req: IncomingMessage, limit: number): Promise<Uint8Array | LiveCallbackError> {
   return new Promise((resolve) => {
@@ -42,15 +44,26 @@ function readNodeStream(req: IncomingMessage, limit: number): Promise<Uint8Array
   });
 }
 
+/** Bytes or text a parser kept are held to the same limit, so every setup answers an oversized body alike. */
+function byteLengthOf(body: unknown): number {
+  if (typeof body === 'string') return Buffer.byteLength(body);
+  if (body instanceof Uint8Array || body instanceof ArrayBuffer) return body.byteLength;
+  return 0; // a parsed object: its parser already applied its own limit
+}
+
+/** What an earlier parser left: raw bytes first (long IDs stay exact), else the parsed body. */
+function parsedBody(parsed: ParsedBodyCarrier, limit: number): BodyInput | LiveCallbackError {
+  const body = parsed.rawBody ?? parsed.body;
+  if (body === undefined || body === null) return '';
+  return byteLengthOf(body) > limit ? bodyTooLarge(limit) : (body as BodyInput);
+}
+
 /**
  * The body of a Node request: what an earlier parser left when the stream is already consumed
  * (raw bytes first), otherwise the stream itself, read under the limit.
  */
 export function nodeRequestBody(req: IncomingMessage, limit: number, parsed: ParsedBodyCarrier = req as ParsedBodyCarrier): Promise<BodyInput | LiveCallbackError> {
-  if (req.readableEnded || parsed.rawBody !== undefined) {
-    const body = parsed.rawBody ?? parsed.body;
-    return Promise.resolve(body === undefined || body === null ? '' : (body as BodyInput));
-  }
+  if (req.readableEnded || parsed.rawBody !== undefined) return Promise.resolve(parsedBody(parsed, limit));
   if (declaredTooLarge(req.headers['content-length'], limit)) return Promise.resolve(bodyTooLarge(limit));
   return readNodeStream(req, limit);
 }
