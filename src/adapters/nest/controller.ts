@@ -1,30 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { All, Controller, Inject, Req, Res, VERSION_NEUTRAL, type Type } from '@nestjs/common';
 import type { LiveCallbacks } from '../../dispatch/create-live-callbacks.js';
-import type { LiveCallbackReply } from '../../dispatch/reply.js';
 import type { QueryInput } from '../../parse/query.js';
 import { queryOf, replyToNodeRequest, writeNodeReply } from '../node-request.js';
-import { bodyLimitOf, bodyTooLarge, declaredTooLarge, type LiveAdapterOptions } from '../shared.js';
+import type { LiveAdapterOptions } from '../shared.js';
 import { LIVE_CALLBACKS, LIVE_CALLBACKS_MODULE_OPTIONS } from './tokens.js';
 
 /** Express's request as Nest hands it over: the parsed query, and what Nest's body parser left. */
 type NestExpressRequest = IncomingMessage & { query?: QueryInput; body?: unknown; rawBody?: Uint8Array };
-
-/**
- * When Nest's own JSON parser already read the body (its limit, Express's 100 kB by default, came
- * first), `bodyLimit` still applies: to the declared length, or to the raw bytes Nest kept.
- */
-function readByNestTooLarge(req: NestExpressRequest, limit: number): boolean {
-  if (!req.readableEnded) return false;
-  return declaredTooLarge(req.headers['content-length'], limit) || (req.rawBody?.length ?? 0) > limit;
-}
-
-async function replyTo(live: LiveCallbacks, options: LiveAdapterOptions, req: NestExpressRequest): Promise<LiveCallbackReply> {
-  const query = req.query ?? queryOf(req.url);
-  const limit = bodyLimitOf(options);
-  if (req.method === 'POST' && readByNestTooLarge(req, limit)) return live.handleRequestError(bodyTooLarge(limit), query);
-  return replyToNodeRequest(live, req, query, options);
-}
 
 /**
  * The controller answering the callback route, made per module because Nest reads the path from
@@ -42,7 +25,8 @@ export function createLiveCallbacksController(path: string): Type<unknown> {
 
     @All()
     async handle(@Req() req: NestExpressRequest, @Res() res: ServerResponse): Promise<void> {
-      writeNodeReply(res, await replyTo(this.live, this.options, req));
+      // Express's parsed query as it is; node-request.ts takes Nest's rawBody first, else reads the stream itself.
+      writeNodeReply(res, await replyToNodeRequest(this.live, req, req.query ?? queryOf(req.url), this.options));
     }
   }
   return LiveCallbacksController;
