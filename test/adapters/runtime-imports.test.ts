@@ -1,0 +1,44 @@
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+/*
+ * What each public entry loads at run time, read from esbuild's bundle graph of the sources with
+ * every package left external: the bare specifiers that survive are exactly what `import` would
+ * load. Type-only imports vanish, so a framework that shows up here is a real runtime import.
+ */
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FRAMEWORKS = /^(express|koa|fastify|hono|@hono\/|@koa\/|@nestjs\/|reflect-metadata|rxjs)/;
+
+async function runtimeImportsOf(entry: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [entry],
+    absWorkingDir: ROOT,
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'node',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  const output = Object.values(result.metafile.outputs)[0];
+  return [...new Set((output?.imports ?? []).filter((item) => item.external).map((item) => item.path))].sort();
+}
+
+describe('runtime imports of each entry', () => {
+  test('the core loads valibot and nothing else: no framework, no node: module', async () => {
+    expect(await runtimeImportsOf('src/index.ts')).toEqual(['valibot']);
+  });
+
+  test('the fetch adapter runs on web APIs only', async () => {
+    const imports = await runtimeImportsOf('src/adapters/fetch.ts');
+    expect(imports.filter((specifier) => FRAMEWORKS.test(specifier) || specifier.startsWith('node:'))).toEqual([]);
+  });
+
+  test.each(['node', 'express', 'koa', 'fastify'])('the %s adapter imports its framework as types only', async (name) => {
+    const imports = await runtimeImportsOf(`src/adapters/${name}.ts`);
+    expect(imports.filter((specifier) => FRAMEWORKS.test(specifier))).toEqual([]);
+  });
+});
