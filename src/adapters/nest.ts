@@ -44,9 +44,13 @@ export interface LiveCallbacksModuleAsyncOptions {
   imports?: ModuleMetadata['imports'];
   /** The factory's arguments, in order. */
   inject?: FactoryProvider['inject'];
+  /** Returns the settings; a `path` here would come too late, so it is a type error. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  useFactory: (...args: any[]) => LiveCallbacksModuleSettings | Promise<LiveCallbacksModuleSettings>;
+  useFactory: (...args: any[]) => LiveCallbacksModuleFactorySettings | Promise<LiveCallbacksModuleFactorySettings>;
 }
+
+/** What `forRootAsync`'s factory returns. */
+export type LiveCallbacksModuleFactorySettings = LiveCallbacksModuleSettings & { path?: never };
 
 function dispatcherFor(settings: LiveCallbacksModuleSettings): ReturnType<typeof createLiveCallbacks> {
   const { bodyLimit: _bodyLimit, ...options } = settings;
