@@ -60,14 +60,15 @@ for (const [body, baselineName] of baselines) {
 
 const { benchmarks } = await run();
 
-const avgNsByName = new Map(benchmarks.flatMap((b) => b.runs.map((r) => [r.name, r.stats?.avg])));
+// The median, not the mean: on a shared machine a few slow samples move the mean a lot.
+const medianNsByName = new Map(benchmarks.flatMap((b) => b.runs.map((r) => [r.name, r.stats?.p50])));
 const opsPerSecond = (ns) => Math.round(1e9 / ns).toLocaleString('en-US');
-console.log('\nSummary (ops/s; ratio = time / JSON.parse of the same body)');
+console.log('\nSummary (ops/s from the median time; ratio = median time / that of JSON.parse of the same body)');
 for (const [body, baselineName] of baselines) {
-  const baselineNs = avgNsByName.get(baselineName);
+  const baselineNs = medianNsByName.get(baselineName);
   console.log(`${baselineName.padEnd(46)} ${opsPerSecond(baselineNs).padStart(12)} ops/s`);
   for (const { name } of cases.filter((c) => c.body === body)) {
-    const ns = avgNsByName.get(name);
+    const ns = medianNsByName.get(name);
     console.log(`${name.padEnd(46)} ${opsPerSecond(ns).padStart(12)} ops/s  ${(ns / baselineNs).toFixed(2)}x`);
   }
 }

@@ -24,23 +24,14 @@ export interface LiveCallbackQuery {
   requestTime?: number;
 }
 
-type QueryField = keyof LiveCallbackQuery;
-
 /**
- * Parameter name (lower case) and its field. Names are case-insensitive because the docs spell them
- * `SdkAppid` (every webhook page) and `SdkAppId` (the overview table); the overview also calls the
- * command `WebhookCommand` (647/64412).
+ * The parameters read, in slot order: `values[slot]` holds the first value seen. Names are matched
+ * case-insensitively because the docs spell them `SdkAppid` (every webhook page) and `SdkAppId`
+ * (the overview table); the overview also calls the command `WebhookCommand` (647/64412).
  */
-const PARAMETERS: readonly (readonly [name: string, field: QueryField])[] = [
-  ['sdkappid', 'sdkAppId'],
-  ['callbackcommand', 'command'],
-  ['webhookcommand', 'command'],
-  ['contenttype', 'contentType'],
-  ['clientip', 'clientIp'],
-  ['optplatform', 'optPlatform'],
-  ['sign', 'sign'],
-  ['requesttime', 'requestTime'],
-];
+const PARAMETER_NAMES = ['sdkappid', 'callbackcommand', 'contenttype', 'clientip', 'optplatform', 'sign', 'requesttime', 'webhookcommand'] as const;
+const COMMAND_SLOT = 1;
+const WEBHOOK_COMMAND_SLOT = 7;
 
 /** Lower-cased OptPlatform -> documented spelling; the Chat docs say `macOS` and send `IOS` (1047/34354). */
 const PLATFORM_BY_LOWER: Readonly<Record<string, OptPlatform>> = {
@@ -62,26 +53,26 @@ function documentedPlatform(sent: string): string {
   return Object.hasOwn(PLATFORM_BY_LOWER, lower) ? (PLATFORM_BY_LOWER[lower] as OptPlatform) : sent;
 }
 
-type Fields = Partial<Record<QueryField, string>>;
-
 /**
- * The field named by `text[start..end)`, compared case-insensitively in place: no lower-cased copy
- * of every name, and no lookup that could hit `Object.prototype` (`constructor=...`).
+ * The slot of the parameter named by `text[start..end)`, or -1. Compared in place: no lower-cased
+ * copy of every name, and no lookup that could hit `Object.prototype` (`constructor=...`).
  */
-function fieldNamed(text: string, start = 0, end = text.length): QueryField | undefined {
-  for (const [name, field] of PARAMETERS) {
-    if (name.length !== end - start) continue;
+function slotNamed(text: string, start = 0, end = text.length): number {
+  const length = end - start;
+  for (let slot = 0; slot < PARAMETER_NAMES.length; slot++) {
+    const name = PARAMETER_NAMES[slot] as string;
+    if (name.length !== length) continue;
     let i = 0;
     // `| 32` lower-cases ASCII letters; the names are letters only, so nothing else can match.
-    while (i < name.length && (text.charCodeAt(start + i) | 32) === name.charCodeAt(i)) i++;
-    if (i === name.length) return field;
+    while (i < length && (text.charCodeAt(start + i) | 32) === name.charCodeAt(i)) i++;
+    if (i === length) return slot === WEBHOOK_COMMAND_SLOT ? COMMAND_SLOT : slot;
   }
-  return undefined;
+  return -1;
 }
 
 /** Keeps the first value of a known parameter, trimmed. */
-function keep(fields: Fields, field: QueryField | undefined, value: string): void {
-  if (field !== undefined && fields[field] === undefined) fields[field] = value.trim();
+function keep(values: (string | undefined)[], slot: number, value: string): void {
+  if (slot !== -1 && values[slot] === undefined) values[slot] = value.trim();
 }
 
 /** Form-decodes one name or value like URLSearchParams; a broken `%` escape is kept as sent. */
@@ -95,63 +86,62 @@ function formDecode(text: string): string {
 }
 
 /**
- * Reads `a=1&b=2` by hand: this runs on every request, and `new URLSearchParams(text)` alone costs
- * about 1.2 µs, near JSON.parse of a whole callback body (see bench/bench.mjs). Tencent's query is
- * plain ASCII, so names are matched in place and nothing is decoded unless a `%` or `+` appears.
+ * Reads `a=1&b=2` by hand from `from` on: this runs on every request, and `new URLSearchParams(text)`
+ * alone costs about as much as JSON.parse of a whole callback body (see bench/bench.mjs). Tencent's
+ * query is plain ASCII, so names are matched in place and nothing is decoded unless `%` or `+` appears.
  */
-function collectFromSearch(search: string, fields: Fields): void {
-  const encoded = search.includes('%') || search.includes('+');
-  let start = search.charCodeAt(0) === 63 /* ? */ ? 1 : 0;
+function collectFromSearch(search: string, from: number, values: (string | undefined)[]): void {
+  const encoded = search.includes('%', from) || search.includes('+', from);
+  let start = from;
   while (start < search.length) {
     let end = search.indexOf('&', start);
     if (end === -1) end = search.length;
     let equals = search.indexOf('=', start);
     if (equals === -1 || equals > end) equals = end;
-    const field = encoded ? fieldNamed(formDecode(search.slice(start, equals))) : fieldNamed(search, start, equals);
-    if (field !== undefined && fields[field] === undefined) {
+    const slot = encoded ? slotNamed(formDecode(search.slice(start, equals))) : slotNamed(search, start, equals);
+    if (slot !== -1 && values[slot] === undefined) {
       const value = search.slice(equals + 1, end);
-      fields[field] = (encoded ? formDecode(value) : value).trim();
+      values[slot] = (encoded ? formDecode(value) : value).trim();
     }
     start = end + 1;
   }
 }
 
-/** Collects the known parameters of any query form; undefined for something that is not a query. */
-function collectFields(query: QueryInput): Fields | undefined {
-  const fields: Fields = {};
+/** The first value of each known parameter of any query form, by slot; undefined for something that is not a query. */
+function collectValues(query: QueryInput): (string | undefined)[] | undefined {
+  const values: (string | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined, undefined];
   if (typeof query === 'string') {
-    const questionMark = query.indexOf('?');
-    collectFromSearch(questionMark === -1 ? query : query.slice(questionMark + 1), fields);
+    collectFromSearch(query, query.indexOf('?') + 1, values);
   } else if (query instanceof URL) {
-    collectFromSearch(query.search, fields);
+    collectFromSearch(query.search, 1, values);
   } else if (query instanceof URLSearchParams) {
-    query.forEach((value, name) => keep(fields, fieldNamed(name), value));
+    query.forEach((value, name) => keep(values, slotNamed(name), value));
   } else if (typeof query === 'object' && query !== null) {
     // A record such as Express's req.query: a repeated name gives an array (first wins); qs may
     // give nested objects, which no Tencent parameter is, so anything not a string is skipped.
     for (const name of Object.keys(query)) {
       const value: unknown = (query as Record<string, unknown>)[name];
       const first: unknown = Array.isArray(value) ? value[0] : value;
-      if (typeof first === 'string') keep(fields, fieldNamed(name), first);
+      if (typeof first === 'string') keep(values, slotNamed(name), first);
     }
   } else {
     return undefined;
   }
-  return fields;
+  return values;
 }
 
 /**
  * Reads the callback URL's query: a string (with or without `?`, or a whole URL), a `URL`, a
- * `URLSearchParams`, or a record such as Express's `req.query`. Never throws.
+ * `URLSearchParams`, or a record such as Express's `req.query`. Values are trimmed; empty ones are
+ * left out, as if not sent. Never throws.
  */
 export function parseLiveCallbackQuery(query: QueryInput): Result<LiveCallbackQuery> {
-  const fields = collectFields(query);
-  if (fields === undefined) return fail('invalid_query', `expected the callback URL's query (string, URL, URLSearchParams or record), got ${query === null ? 'null' : typeof query}`);
-  const { sdkAppId, command, contentType, clientIp, optPlatform, sign, requestTime } = fields;
+  const values = collectValues(query);
+  if (values === undefined) return fail('invalid_query', `expected the callback URL's query (string, URL, URLSearchParams or record), got ${query === null ? 'null' : typeof query}`);
+  const [sdkAppId, command, contentType, clientIp, optPlatform, sign, requestTime] = values;
   if (sdkAppId === undefined || !DIGITS.test(sdkAppId)) {
     return fail('invalid_query', sdkAppId === undefined || sdkAppId === '' ? 'the query has no SdkAppid; is this a Tencent Cloud Live callback URL?' : `SdkAppid must be digits, got ${JSON.stringify(sdkAppId)}`);
   }
-  // Empty values are left out, as if not sent.
   const parsed: LiveCallbackQuery = { sdkAppId };
   if (command) parsed.command = command;
   if (contentType) parsed.contentType = contentType;
