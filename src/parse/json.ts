@@ -37,42 +37,51 @@ function hasLongDigitRun(text: string): boolean {
   return false;
 }
 
+/** Index of the quote that closes the string opened at `open`, or the text's length if none does. */
+function closingQuote(text: string, open: number): number {
+  let quote = text.indexOf('"', open + 1);
+  while (quote !== -1) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 92 /* \ */) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+    quote = text.indexOf('"', quote + 1);
+  }
+  return text.length;
+}
+
+/** Whether the character continues a number after its integer digits (fraction or exponent). */
+function isNumberTail(code: number): boolean {
+  return isDigit(code) || code === 46 /* . */ || code === 101 /* e */ || code === 69 /* E */ || code === 43 /* + */ || code === 45; /* - */
+}
+
 /**
  * Puts quotes around every unquoted integer longer than 15 digits, so `JSON.parse` keeps its exact
  * digits as a string. Tencent's samples send 18-digit account IDs unquoted (647/64423, 647/64425,
- * 647/68261) and plain `JSON.parse` rounds them. Digits inside strings are left alone.
+ * 647/68261) and plain `JSON.parse` rounds them. Strings are skipped whole (native indexOf), so
+ * digits inside them are never touched; fractions and exponents are left as numbers.
  */
 export function quoteLongIntegers(text: string): string {
-  const parts: string[] = [];
+  let quoted = '';
   let copiedUpTo = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (inString) {
-      if (code === 92 /* \ */) i++;
-      else if (code === 34 /* " */) inString = false;
-      continue;
-    }
-    if (code === 34) {
-      inString = true;
+    if (code === 34 /* " */) {
+      i = closingQuote(text, i);
       continue;
     }
     if (!isDigit(code) && code !== 45 /* - */) continue;
     let end = i + 1;
     while (end < text.length && isDigit(text.charCodeAt(end))) end++;
-    const next = text.charCodeAt(end);
-    const isInteger = next !== 46 /* . */ && next !== 101 /* e */ && next !== 69; /* E */
-    if (isInteger && end - i - (code === 45 ? 1 : 0) > SAFE_DIGITS) {
-      parts.push(text.slice(copiedUpTo, i), '"', text.slice(i, end), '"');
+    const digits = end - i - (code === 45 ? 1 : 0);
+    if (digits > SAFE_DIGITS && !isNumberTail(text.charCodeAt(end))) {
+      quoted += `${text.slice(copiedUpTo, i)}"${text.slice(i, end)}"`;
       copiedUpTo = end;
     }
     // Skip the rest of a fraction or exponent so its digits are not read as a new number.
-    while (end < text.length && /[\d.eE+-]/.test(text[end] as string)) end++;
+    while (end < text.length && isNumberTail(text.charCodeAt(end))) end++;
     i = end - 1;
   }
-  if (copiedUpTo === 0) return text;
-  parts.push(text.slice(copiedUpTo));
-  return parts.join('');
+  return copiedUpTo === 0 ? text : quoted + text.slice(copiedUpTo);
 }
 
 /**

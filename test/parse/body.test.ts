@@ -69,6 +69,23 @@ describe('long account IDs from raw text keep their digits', () => {
     );
   });
 
+  test('any other JSON keeps its value; only integers written with more than 15 digits become their digits', () => {
+    const expected = (value: unknown): unknown => {
+      if (typeof value === 'number') return /^-?\d{16,}$/.test(String(value)) ? String(value) : value;
+      if (Array.isArray(value)) return value.map(expected);
+      if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, expected(item)]));
+      return value;
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), (extra) => {
+        const text = JSON.stringify(extra);
+        const body = `{"CallbackCommand":"${ADMIN}","Extra":${text},"RoomId":"r","Admin_Account":[],"opType":"add","Operator_Account":"a","EventTime":1}`;
+        expect(output(parseLiveCallbackBody(body))).toHaveProperty('Extra', expected(JSON.parse(text)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   test('an already rounded number (parsed by someone else) is refused, not passed on wrong', () => {
     const result = parseLiveCallbackBody({ ...adminJson, Operator_Account: 144115216631667826 });
     expect(result.success || [result.error.code, result.error.message]).toEqual(['invalid_payload', expect.stringContaining('2^53')]);
