@@ -12,11 +12,14 @@ export type { LiveAdapterOptions } from './shared.js';
  * After `express.json()`, `express.raw()` or `express.text()` it takes what they parsed.
  *
  * ```ts
- * app.post('/tencent/live/callback', createExpressMiddleware(live));
+ * app.all('/tencent/live/callback', createExpressMiddleware(live)); // all: other methods get 405
  * ```
  */
 export function createExpressMiddleware(live: LiveCallbacks, options: LiveAdapterOptions = {}): (req: Request, res: Response, next: NextFunction) => void {
   return (req, res, next) => {
-    replyToNodeRequest(live, req, req.query as QueryInput, options).then((reply) => writeNodeReply(res, reply), next);
+    // Only writing can fail (a response someone else already sent): that is Express's error handler's to report.
+    replyToNodeRequest(live, req, req.query as QueryInput, options)
+      .then((reply) => writeNodeReply(res, reply))
+      .catch(next);
   };
 }

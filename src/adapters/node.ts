@@ -15,6 +15,9 @@ export type { LiveAdapterOptions } from './shared.js';
  */
 export function createNodeHandler(live: LiveCallbacks, options: LiveAdapterOptions = {}): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    void replyToNodeRequest(live, req, queryOf(req.url), options).then((reply) => writeNodeReply(res, reply));
+    // Only writing can fail (a response already sent elsewhere); end the exchange rather than crash the process.
+    replyToNodeRequest(live, req, queryOf(req.url), options)
+      .then((reply) => writeNodeReply(res, reply))
+      .catch((error: unknown) => res.destroy(error instanceof Error ? error : undefined));
   };
 }
