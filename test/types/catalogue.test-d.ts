@@ -130,6 +130,55 @@ describe('the union', () => {
     expectTypeOf(handle).parameter(0).toEqualTypeOf<LiveCallback>();
   });
 
+  test('narrowing to a live room command gives its own fields and hides the others', () => {
+    const handle = (event: LiveCallback) => {
+      switch (event.CallbackCommand) {
+        case 'Live.CallbackAfterDestroyRoom':
+          expectTypeOf(event.RoomInfo.Owner_Account).toEqualTypeOf<string>();
+          expectTypeOf(event.RoomInfo.RoomId).toEqualTypeOf<string | undefined>();
+          expectTypeOf(event.Statistic).toEqualTypeOf<LiveCallbackAfterDestroyRoom['Statistic']>();
+          // @ts-expect-error Keys belongs to Live.CallbackAfterDelMetadata
+          void event.Keys;
+          break;
+        case 'Live.CallbackAfterUpdateRoomInfo':
+          expectTypeOf(event.RoomInfo.RoomId).toEqualTypeOf<string>();
+          expectTypeOf(event.RoomInfo.RoomName).toEqualTypeOf<string | undefined>();
+          // @ts-expect-error the room ID of an update is inside RoomInfo, the top-level RoomId is other commands'
+          void event.RoomId;
+          break;
+        case 'Live.CallbackAfterSetMetadata':
+          expectTypeOf(event.Metadata[0]!.Value).toEqualTypeOf<string>();
+          // @ts-expect-error Keys belongs to Live.CallbackAfterDelMetadata
+          void event.Keys;
+          break;
+        case 'Live.CallbackAfterDelMetadata':
+          expectTypeOf(event.Keys).toEqualTypeOf<string[]>();
+          // @ts-expect-error Metadata belongs to Live.CallbackAfterSetMetadata
+          void event.Metadata;
+          break;
+        case 'Live.CallbackAfterCreateRoomReachingThreshold':
+          expectTypeOf(event.CurRoomCount).toEqualTypeOf<number>();
+          expectTypeOf(event.MaxRoomCount).toEqualTypeOf<number>();
+          // @ts-expect-error this alert carries no RoomId
+          void event.RoomId;
+          break;
+        case 'Live.CallbackAfterMemberStateChanged':
+          expectTypeOf(event.MemberList[0]!.Member_Account).toEqualTypeOf<string | undefined>();
+          expectTypeOf(event.EventCause).toExtend<string>();
+          // @ts-expect-error this callback has no Operator_Account
+          void event.Operator_Account;
+          break;
+        case 'Live.CallbackAfterChangeOwner':
+          expectTypeOf(event.CurrentOwner_Account).toEqualTypeOf<string>();
+          expectTypeOf(event.EventTime).toEqualTypeOf<number>();
+          // @ts-expect-error Admin_Account belongs to Live.CallbackAfterModifyAdmin
+          void event.Admin_Account;
+          break;
+      }
+    };
+    expectTypeOf(handle).parameter(0).toEqualTypeOf<LiveCallback>();
+  });
+
   test('a misspelt field is a compile error (no index signature on the exported types)', () => {
     const read = (event: LiveCallbackOf<'Live.CallbackAfterCreateRoom'>) => {
       // @ts-expect-error the field is RoomInfo.CoverURL

@@ -3,8 +3,8 @@ import { AccountIdSchema, MillisecondsSchema, callbackSchema, openString, type O
 
 /** One member the event is about. */
 export interface LiveStateChangedMember {
-  /** The member's UserID. */
-  Member_Account: string;
+  /** The member's UserID. In the sample but not a row of the field table (647/64424), so optional. */
+  Member_Account?: string;
 }
 
 /**
@@ -30,6 +30,6 @@ export const LiveCallbackAfterMemberStateChangedSchema = callbackSchema('Live.Ca
   RoomId: v.string(),
   EventType: openString(['Online', 'Offline']),
   EventCause: openString(['Enter', 'Leave', 'HeartbeatInterrupt', 'HeartbeatRecover']),
-  MemberList: v.array(v.looseObject({ Member_Account: AccountIdSchema })),
+  MemberList: v.array(v.looseObject({ Member_Account: v.exactOptional(AccountIdSchema) })),
   EventTime: MillisecondsSchema,
 });

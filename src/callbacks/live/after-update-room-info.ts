@@ -1,7 +1,11 @@
-import * as v from 'valibot';
 import { AccountIdSchema, MillisecondsSchema, callbackSchema, roomInfoSchema, type LiveRoomInfo } from '../shared.js';
 
-/** The fields the update-room docs show. Whether only changed ones are sent is undocumented, so all but RoomId are optional. */
+/**
+ * The RoomInfo fields besides RoomId that may come with an update: first what 647/67938 shows, then
+ * the room properties its sample leaves out but the create and destroy callbacks carry. Which keys an
+ * update sends is undocumented, so all of these are optional. RoomId, in both its table and its
+ * sample, stays required: it is the only field that names the room.
+ */
 const UPDATED_ROOM_FIELDS = [
   'RoomName', 'MaxMemberCount', 'IsMessageDisabled', 'CustomInfo', 'TakeSeatMode', 'IsPublicVisible', 'CoverURL', 'Category', 'ActivityStatus',
   'RoomType', 'Owner_Account', 'IsSeatEnabled', 'MaxSeatCount', 'CreateTime', 'ViewCount', 'BackgroundURL', 'IsUnlimitedRoomEnabled',
