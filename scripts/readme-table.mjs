@@ -12,7 +12,8 @@ export function renderCommandTable(table) {
     const reply = spec.phase === 'after' ? 'acknowledge' : spec.decisions.join(', ');
     const aliases = spec.aliases.map((alias) => `\`${alias}\``).join(', ');
     const link = `[${spec.doc}](https://www.tencentcloud.com/document/product/${spec.doc})`;
-    return `| \`${command}\` | ${spec.phase} | ${reply} | ${aliases} | ${spec.summary} | ${link} |`;
+    // A "|" in a summary would end its cell early.
+    return `| \`${command}\` | ${spec.phase} | ${reply} | ${aliases} | ${spec.summary.replaceAll('|', '\\|')} | ${link} |`;
   });
   return ['| Command | Phase | Reply can | Also accepted as | When | Docs |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
