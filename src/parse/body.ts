@@ -23,16 +23,8 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return path === null ? issue.message : `${path}: ${issue.message}`;
 }
 
-/**
- * Validates a decoded body against its command's schema. When the command came from an alias
- * (`Live.CallbackMemberStateChanged`) or from the query, the event's `CallbackCommand` is set to the
- * canonical name, so narrowing on it works; the rest of the body is kept as sent.
- */
-export function classifyLiveCallback(raw: unknown, fallbackCommand?: string): Result<ClassifiedCallback> {
-  if (!isJsonObject(raw)) return fail('invalid_payload', `the body must be a JSON object, got ${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}`);
-  const sent = commandOf(raw, fallbackCommand);
-  const command = sent === undefined ? undefined : resolveLiveCallbackCommand(sent);
-  if (command === undefined) return ok({ known: false, command: sent, raw });
+/** Validates a body as `command`, with `CallbackCommand` set to that canonical name. */
+function validateAs(command: LiveCallbackCommand, raw: Record<string, unknown>): Result<ClassifiedCallback> {
   // Spread copies own properties only, so a "__proto__" key in the body stays a plain key.
   const input = raw['CallbackCommand'] === command ? raw : { ...raw, CallbackCommand: command };
   const result = v.safeParse(LIVE_CALLBACK_TABLE[command].schema, input);
@@ -42,6 +34,23 @@ export function classifyLiveCallback(raw: unknown, fallbackCommand?: string): Re
     return fail('invalid_payload', `${command} body does not match its documented fields: ${describeIssue(first)}${more}`, { issues: result.issues });
   }
   return ok({ known: true, command, event: result.output as unknown as LiveCallback });
+}
+
+/**
+ * Validates a decoded body against its command's schema. When the command came from an alias
+ * (`Live.CallbackMemberStateChanged`) or from the query, the event's `CallbackCommand` is set to the
+ * canonical name, so narrowing on it works; the rest of the body is kept as sent.
+ */
+export function classifyLiveCallback(raw: unknown, fallbackCommand?: string): Result<ClassifiedCallback> {
+  if (!isJsonObject(raw)) return fail('invalid_payload', `the body must be a JSON object, got ${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}`);
+  try {
+    const sent = commandOf(raw, fallbackCommand);
+    const command = sent === undefined ? undefined : resolveLiveCallbackCommand(sent);
+    return command === undefined ? ok({ known: false, command: sent, raw }) : validateAs(command, raw);
+  } catch (error) {
+    // Parsed JSON cannot throw here; an object some middleware built can (a getter, a Proxy).
+    return fail('invalid_payload', 'the body could not be read as a plain JSON object', { cause: error });
+  }
 }
 
 /** The event of a known command; an unknown command is an `unknown_command` error. */

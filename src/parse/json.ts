@@ -96,11 +96,13 @@ export function decodeJsonBody(body: BodyInput): Result<unknown> {
       ? ok(body)
       : fail('invalid_json', `expected the request body (text, bytes or parsed JSON), got ${body === null ? 'null' : typeof body}`);
   }
+  let text: string | undefined;
   try {
-    const text = bodyText(body);
-    if (text.length === 0) return fail('invalid_json', 'the request body is empty; Tencent always sends a JSON object');
+    text = bodyText(body);
     return ok(JSON.parse(hasLongDigitRun(text) ? quoteLongIntegers(text) : text));
   } catch (error) {
-    return fail('invalid_json', `the request body is not valid UTF-8 JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    // JSON.parse throws SyntaxError, or RangeError for absurdly deep nesting; TextDecoder a TypeError.
+    const problem = text?.trim() === '' ? 'is empty; Tencent always sends a JSON object' : `is not valid UTF-8 JSON: ${error instanceof Error ? error.message : String(error)}`;
+    return fail('invalid_json', `the request body ${problem}`, { cause: error });
   }
 }

@@ -31,6 +31,8 @@ function expectedSign(token: string, requestTime: number): Promise<string> {
     if (expectedSigns.size >= MAX_CACHED_SIGNS) expectedSigns.delete(expectedSigns.keys().next().value as string);
     sign = sha256Hex(`${token}${requestTime}`);
     expectedSigns.set(key, sign);
+    // A failed digest (no Web Crypto) must not stay cached as the answer for this second.
+    sign.catch(() => expectedSigns?.delete(key));
   }
   return sign;
 }
@@ -46,9 +48,12 @@ function timingSafeEqual(a: string, b: string): boolean {
 /**
  * Checks `Sign` and `RequestTime` of an already-parsed query. A RequestTime exactly
  * `toleranceSeconds` away is accepted; one second more is `expired_signature`. Hex is compared
- * case-insensitively (the docs show lowercase; upper-case hex is the same hash).
+ * case-insensitively (the docs show lowercase; upper-case hex is the same hash). Never rejects:
+ * a digest that cannot be computed is `invalid_signature` (fail closed).
  */
 export async function checkLiveCallbackSignature(query: LiveCallbackQuery, token: string, nowMs: number, toleranceSeconds: number): Promise<Result<void>> {
+  // An empty token (an unset environment variable) would let anyone sign: sha256('' + RequestTime).
+  if (typeof token !== 'string' || token === '') return fail('invalid_signature', `no callback token to check the Sign with; ${HOW_TO_FIX} and pass it in`);
   const { sign, requestTime } = query;
   if (sign === undefined || requestTime === undefined) {
     return fail('missing_signature', `the query has no ${sign === undefined ? 'Sign' : 'RequestTime'}, but a token is configured; ${HOW_TO_FIX} (IsTokenEnable must be true)`);
@@ -56,7 +61,12 @@ export async function checkLiveCallbackSignature(query: LiveCallbackQuery, token
   if (Math.abs(nowMs / 1000 - requestTime) > toleranceSeconds) {
     return fail('expired_signature', `RequestTime ${requestTime} is more than ${toleranceSeconds} s away from this server's clock (${Math.floor(nowMs / 1000)}); replayed request, or a clock out of sync`);
   }
-  const expected = await expectedSign(token, requestTime);
+  let expected: string;
+  try {
+    expected = await expectedSign(token, requestTime);
+  } catch (error) {
+    return fail('invalid_signature', 'the signature could not be checked (is Web Crypto available?)', { cause: error });
+  }
   return timingSafeEqual(sign.toLowerCase(), expected) ? ok(undefined) : fail('invalid_signature', `Sign does not match sha256(token + RequestTime); ${HOW_TO_FIX}`);
 }
 
@@ -71,9 +81,7 @@ export async function verifyLiveCallbackSignature(
 ): Promise<Result<void>> {
   const parsed = parseLiveCallbackQuery(query);
   if (!parsed.success) return parsed;
-  try {
-    return await checkLiveCallbackSignature(parsed.output, options.token, options.now ?? Date.now(), options.toleranceSeconds ?? 60);
-  } catch (error) {
-    return fail('invalid_signature', 'the signature could not be checked (is Web Crypto available?)', { cause: error });
-  }
+  // From JavaScript the options may be missing altogether.
+  const { token, now = Date.now(), toleranceSeconds = 60 } = options ?? ({} as Partial<typeof options>);
+  return checkLiveCallbackSignature(parsed.output, token as string, now, toleranceSeconds);
 }

@@ -145,9 +145,20 @@ describe('errors', () => {
     }
   });
 
-  test('broken JSON keeps the SyntaxError as cause', () => {
-    const result = parseLiveCallbackBody('{oops}');
+  test.each(['{oops}', '', ' \r\n\t'])('body %j keeps the SyntaxError as cause', (body) => {
+    const result = parseLiveCallbackBody(body);
     expect(result.success || result.error.cause).toBeInstanceOf(SyntaxError);
+  });
+
+  test('an empty body says so', () => {
+    const result = parseLiveCallbackBody(new Uint8Array(0));
+    expect(result.success || result.error.message).toContain('the request body is empty');
+  });
+
+  test('an object whose properties throw when read is invalid_payload, not a throw', () => {
+    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
+    const result = parseLiveCallbackBody(hostile);
+    expect(result.success || [result.error.code, (result.error.cause as Error).message]).toEqual(['invalid_payload', 'boom']);
   });
 
   test('validateLiveCallback takes parsed JSON only: a string is not parsed', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { verifyLiveCallbackSignature } from '../../src/index.js';
 import { signFor } from '../helpers/sign.js';
 
@@ -61,6 +61,31 @@ describe('verifyLiveCallbackSignature', () => {
       const bad = await verify(`SdkAppid=1&Sign=${signFor(token, time)}&RequestTime=${time}`, time * 1000, `token-${(i + 1) % 3}`);
       expect([good.success, bad.success]).toEqual([true, false]);
     }
+  });
+
+  test('a Sign of the wrong length is invalid_signature, and the message says where the token is set', async () => {
+    const result = await verify('SdkAppid=1&Sign=ab12&RequestTime=1669872112', 1669872112_000);
+    expect(result.success || [result.error.code, result.error.status, result.error.message]).toEqual(['invalid_signature', 401, expect.stringContaining('v4/live_config/set_callback_token')]);
+  });
+
+  test('without a working Web Crypto the check fails closed, and a later check of the same second works', async () => {
+    const digest = vi.spyOn(crypto.subtle, 'digest').mockRejectedValueOnce(new Error('no crypto'));
+    try {
+      const failed = await verify(`SdkAppid=1&Sign=${signFor('fresh', 1669872999)}&RequestTime=1669872999`, 1669872999_000, 'fresh');
+      expect(failed.success || [failed.error.code, (failed.error.cause as Error).message]).toEqual(['invalid_signature', 'no crypto']);
+    } finally {
+      digest.mockRestore();
+    }
+    const retried = await verify(`SdkAppid=1&Sign=${signFor('fresh', 1669872999)}&RequestTime=1669872999`, 1669872999_000, 'fresh');
+    expect(retried.success).toBe(true);
+  });
+
+  test.each([
+    ['an empty token', { token: '' }],
+    ['no options at all (from JavaScript)', undefined],
+  ])('%s is invalid_signature, not a pass or a rejection', async (_, options) => {
+    const result = await verifyLiveCallbackSignature(`SdkAppid=1&Sign=${signFor('', 1669872112)}&RequestTime=1669872112`, options as never);
+    expect(result.success || result.error.code).toBe('invalid_signature');
   });
 
   test('a query that does not parse is invalid_query, not a rejection', async () => {
