@@ -5,7 +5,7 @@ import { decodeJsonBody, type BodyInput } from '../parse/json.js';
 import { parseLiveCallbackQuery, type LiveCallbackQuery, type QueryInput } from '../parse/query.js';
 import { checkLiveCallbackSignature } from '../parse/signature.js';
 import { combineDecisions, isLiveDecision, type LiveDecision, type LiveDecisionFor } from './decisions.js';
-import { runWithin, type Settled } from './deadline.js';
+import { chain, runWithin, type MaybePromise, type Settled } from './deadline.js';
 import { addCommandHandler, addHook, createRegistry, removeCommandHandler, type AnyHandler } from './registry.js';
 import { decisionReply, errorReply, fallbackReply, handlerFailedReply, okReply, type LiveCallbackReply } from './reply.js';
 
@@ -49,8 +49,6 @@ export interface LiveCallbackErrorContext {
   /** The event or raw body, once parsed. */
   event?: unknown;
 }
-
-type MaybePromise<T> = T | Promise<T>;
 
 /** Per command, what its handlers return: a decision (or nothing, meaning allow) for Before commands, nothing for After ones. */
 // Two mapped types, not one with a conditional: inside a conditional TypeScript widens LiveDecisionFor<C>.
@@ -118,7 +116,9 @@ function assertOptions(options: LiveCallbacksOptions): void {
 }
 
 function failures(settled: readonly Settled[]): unknown[] {
-  return settled.flatMap((result) => (result.ok ? [] : [result.error]));
+  const errors: unknown[] = [];
+  for (const result of settled) if (!result.ok) errors.push(result.error);
+  return errors;
 }
 
 /** The command a body claims, for choosing how to answer one that failed validation. */
@@ -173,17 +173,18 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
   }
 
   /** After callbacks (and unknown ones): every handler runs; any failure makes the reply FAIL. */
-  async function runAfter(handlers: readonly AnyHandler[], event: unknown, query: LiveCallbackQuery, errorCtx: LiveCallbackErrorContext): Promise<LiveCallbackReply> {
+  function runAfter(handlers: readonly AnyHandler[], event: unknown, query: LiveCallbackQuery, errorCtx: LiveCallbackErrorContext): MaybePromise<LiveCallbackReply> {
     if (handlers.length === 0) return okReply();
-    const outcome = await runWithin(handlers.map((handler) => () => handler(event, query)), deadlineMs);
-    if (!outcome.inTime) {
-      reportDeadline(errorCtx, 'replied OK; their failures, if any, are reported when they finish');
-      void outcome.late.then((settled) => reportHandlerFailures(failures(settled), errorCtx));
-      return okReply();
-    }
-    const errors = failures(outcome.settled);
-    reportHandlerFailures(errors, errorCtx);
-    return errors.length === 0 ? okReply() : handlerFailedReply();
+    return chain(runWithin(handlers, event, query, deadlineMs), (outcome) => {
+      if (!outcome.inTime) {
+        reportDeadline(errorCtx, 'replied OK; their failures, if any, are reported when they finish');
+        void outcome.late.then((settled) => reportHandlerFailures(failures(settled), errorCtx));
+        return okReply();
+      }
+      const errors = failures(outcome.settled);
+      reportHandlerFailures(errors, errorCtx);
+      return errors.length === 0 ? okReply() : handlerFailedReply();
+    });
   }
 
   /** The decision a Before handler returned, or an error explaining why it is not one. */
@@ -195,22 +196,13 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
     return new TypeError(`a ${command} handler returned ${JSON.stringify(result.value)}; return one of ${allowed.map((kind) => `${kind}()`).join(', ')}`);
   }
 
-  /** Before callbacks: the handlers' combined decision is the reply; trouble answers beforeFallback. */
-  async function runBefore(command: LiveBeforeCommand, event: LiveCallback, query: LiveCallbackQuery, errorCtx: LiveCallbackErrorContext): Promise<LiveCallbackReply> {
-    const deciders = registry.byCommand.get(command) ?? [];
-    const calls = [...deciders, ...registry.any].map((handler) => () => handler(event, query));
-    if (calls.length === 0) return okReply();
-    const outcome = await runWithin(calls, deadlineMs);
-    if (!outcome.inTime) {
-      reportDeadline(errorCtx, `answered beforeFallback (${beforeFallback})`);
-      void outcome.late.then((settled) => reportHandlerFailures(failures(settled), errorCtx));
-      return fallbackReply(beforeFallback);
-    }
+  /** The reply to Before handlers that all settled in time: their combined decision, or the fallback. */
+  function decide(command: LiveBeforeCommand, settled: readonly Settled[], deciderCount: number, errorCtx: LiveCallbackErrorContext): LiveCallbackReply {
     // onAny handlers observe: their failures are reported but decide nothing.
-    const observerErrors = failures(outcome.settled.slice(deciders.length));
+    const observerErrors = failures(settled.slice(deciderCount));
     const deciderErrors: Error[] = [];
     const decisions: LiveDecision[] = [];
-    for (const result of outcome.settled.slice(0, deciders.length)) {
+    for (const result of settled.slice(0, deciderCount)) {
       const decision = decisionOf(result, command);
       if (decision instanceof Error) deciderErrors.push(decision);
       else if (decision !== undefined) decisions.push(decision);
@@ -219,27 +211,33 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
     return deciderErrors.length > 0 ? fallbackReply(beforeFallback) : decisionReply(combineDecisions(decisions));
   }
 
-  async function tokenFor(sdkAppId: string): Promise<string | undefined> {
-    return typeof options.token === 'function' ? await options.token(sdkAppId) : options.token;
+  /** Before callbacks: the handlers' combined decision is the reply; trouble answers beforeFallback. */
+  function runBefore(command: LiveBeforeCommand, event: LiveCallback, query: LiveCallbackQuery, errorCtx: LiveCallbackErrorContext): MaybePromise<LiveCallbackReply> {
+    const deciders = registry.byCommand.get(command) ?? [];
+    const handlers = registry.any.length === 0 ? deciders : [...deciders, ...registry.any];
+    if (handlers.length === 0) return okReply();
+    return chain(runWithin(handlers, event, query, deadlineMs), (outcome) => {
+      if (outcome.inTime) return decide(command, outcome.settled, deciders.length, errorCtx);
+      reportDeadline(errorCtx, `answered beforeFallback (${beforeFallback})`);
+      void outcome.late.then((settled) => reportHandlerFailures(failures(settled), errorCtx));
+      return fallbackReply(beforeFallback);
+    });
   }
 
-  async function authenticate(query: LiveCallbackQuery): Promise<LiveCallbackError | undefined> {
+  /** Why a request may not go further (403, 401), or undefined. Synchronous unless a digest or a token lookup is pending. */
+  function authenticate(query: LiveCallbackQuery): MaybePromise<LiveCallbackError | undefined> {
     if (appIds !== undefined && !appIds.has(query.sdkAppId)) {
       return new LiveCallbackError('sdk_app_id_mismatch', `SdkAppid ${query.sdkAppId} is not one this server accepts; check the sdkAppId option`);
     }
-    const token = typeof options.token === 'string' ? options.token : await tokenFor(query.sdkAppId);
-    if (token === undefined) return undefined;
-    const signature = await checkLiveCallbackSignature(query, token, now(), toleranceSeconds);
-    return signature.success ? undefined : signature.error;
+    const token = typeof options.token === 'function' ? options.token(query.sdkAppId) : options.token;
+    return chain(token, (resolved) => {
+      if (resolved === undefined) return undefined;
+      return chain(checkLiveCallbackSignature(query, resolved, now(), toleranceSeconds), (signature) => (signature.success ? undefined : signature.error));
+    });
   }
 
-  async function handle(queryInput: QueryInput, body: BodyInput): Promise<LiveCallbackReply> {
-    const parsedQuery = parseLiveCallbackQuery(queryInput);
-    if (!parsedQuery.success) return refuse(parsedQuery.error, {});
-    const query = parsedQuery.output;
-    const authError = await authenticate(query);
-    if (authError) return refuse(authError, { query });
-
+  /** Body to reply, once the request is authenticated. */
+  function dispatch(query: LiveCallbackQuery, body: BodyInput): MaybePromise<LiveCallbackReply> {
     const decoded = decodeJsonBody(body);
     if (!decoded.success) return refuse(decoded.error, { query });
     const classified = classifyLiveCallback(decoded.output, query.command);
@@ -257,19 +255,31 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
       return runAfter([...registry.unknown, ...registry.any], callback.raw, query, ctx);
     }
     const ctx: LiveCallbackErrorContext = { query, command: callback.command, event: callback.event };
-    const spec = LIVE_CALLBACK_TABLE[callback.command];
-    if (spec.phase === 'before') return runBefore(callback.command as LiveBeforeCommand, callback.event, query, ctx);
+    if (LIVE_CALLBACK_TABLE[callback.command].phase === 'before') return runBefore(callback.command as LiveBeforeCommand, callback.event, query, ctx);
     const handlers = registry.byCommand.get(callback.command) ?? [];
     return runAfter(registry.any.length === 0 ? handlers : [...handlers, ...registry.any], callback.event, query, ctx);
   }
 
-  async function handleLiveCallback(query: QueryInput, body: BodyInput): Promise<LiveCallbackReply> {
+  /** The whole request: query, authentication, body. Stays synchronous as long as nothing awaits. */
+  function handle(queryInput: QueryInput, body: BodyInput): MaybePromise<LiveCallbackReply> {
+    const parsedQuery = parseLiveCallbackQuery(queryInput);
+    if (!parsedQuery.success) return refuse(parsedQuery.error, {});
+    const query = parsedQuery.output;
+    return chain(authenticate(query), (authError) => (authError ? refuse(authError, { query }) : dispatch(query, body)));
+  }
+
+  function internalFailure(error: unknown): LiveCallbackReply {
+    // Only a bug in this library or a throwing token function gets here; the request still gets an answer.
+    report(new LiveCallbackError('handler_failed', 'unexpected failure while handling a callback', { cause: error }), {});
+    return { ...handlerFailedReply(), status: 500 };
+  }
+
+  function handleLiveCallback(query: QueryInput, body: BodyInput): Promise<LiveCallbackReply> {
     try {
-      return await handle(query, body);
+      const reply = handle(query, body);
+      return reply instanceof Promise ? reply.catch(internalFailure) : Promise.resolve(reply);
     } catch (error) {
-      // Only a bug in this library or a throwing token function gets here; the request still gets an answer.
-      report(new LiveCallbackError('handler_failed', 'unexpected failure while handling a callback', { cause: error }), {});
-      return { ...handlerFailedReply(), status: 500 };
+      return Promise.resolve(internalFailure(error));
     }
   }
 

@@ -1,3 +1,14 @@
+/** A value now, or later. The dispatcher stays synchronous until something really awaits. */
+export type MaybePromise<T> = T | Promise<T>;
+
+/**
+ * Applies `next` to a value that may be a promise, without a microtask when it is not: most
+ * callbacks need none (cached Sign, synchronous handlers), and each await costs measurable time.
+ */
+export function chain<T, U>(value: MaybePromise<T>, next: (resolved: T) => MaybePromise<U>): MaybePromise<U> {
+  return value instanceof Promise ? value.then(next) : next(value);
+}
+
 /** What became of one handler call. */
 export type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
 
@@ -13,16 +24,24 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
  * and cost no timer (the common case stays cheap). When time runs out the caller replies without
  * them; `late` still settles with every outcome so failures can be reported afterwards. Never rejects.
  */
-export function runWithin(calls: readonly (() => unknown)[], deadlineMs: number): Outcome | Promise<Outcome> {
-  const results: (Settled | PromiseLike<unknown>)[] = calls.map((call) => {
+export function runWithin(handlers: readonly ((event: unknown, ctx: unknown) => unknown)[], event: unknown, ctx: unknown, deadlineMs: number): Outcome | Promise<Outcome> {
+  // A plain loop, not map/some: this runs on every callback and allocates only the results.
+  const results: (Settled | PromiseLike<unknown>)[] = new Array(handlers.length);
+  let pending = false;
+  for (let i = 0; i < handlers.length; i++) {
     try {
-      const value = call();
-      return isThenable(value) ? value : { ok: true, value };
+      const value = (handlers[i] as (event: unknown, ctx: unknown) => unknown)(event, ctx);
+      if (isThenable(value)) {
+        pending = true;
+        results[i] = value;
+      } else {
+        results[i] = { ok: true, value };
+      }
     } catch (error) {
-      return { ok: false, error };
+      results[i] = { ok: false, error };
     }
-  });
-  if (!results.some(isThenable)) return { inTime: true, settled: results as Settled[] };
+  }
+  if (!pending) return { inTime: true, settled: results as Settled[] };
 
   const all: Promise<Settled[]> = Promise.all(
     results.map((result) =>

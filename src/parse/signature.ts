@@ -11,9 +11,10 @@ const HOW_TO_FIX = 'check the callback token set with v4/live_config/set_callbac
 
 /**
  * Expected Sign per token and RequestTime. Tencent sends many callbacks within the same second, so
- * one SHA-256 serves them all. Bounded: the oldest entry goes when it is full.
+ * one SHA-256 serves them all, and once computed it is a plain string: the check then needs no
+ * promise at all. Bounded: the oldest entry goes when it is full.
  */
-let expectedSigns: Map<string, Promise<string>> | undefined;
+let expectedSigns: Map<string, string | Promise<string>> | undefined;
 const MAX_CACHED_SIGNS = 64;
 
 async function sha256Hex(text: string): Promise<string> {
@@ -23,18 +24,22 @@ async function sha256Hex(text: string): Promise<string> {
   return hex;
 }
 
-function expectedSign(token: string, requestTime: number): Promise<string> {
+function expectedSign(token: string, requestTime: number): string | Promise<string> {
   expectedSigns ??= new Map();
   const key = `${requestTime}\u0000${token}`;
-  let sign = expectedSigns.get(key);
-  if (sign === undefined) {
-    if (expectedSigns.size >= MAX_CACHED_SIGNS) expectedSigns.delete(expectedSigns.keys().next().value as string);
-    sign = sha256Hex(`${token}${requestTime}`);
-    expectedSigns.set(key, sign);
+  const cached = expectedSigns.get(key);
+  if (cached !== undefined) return cached;
+  if (expectedSigns.size >= MAX_CACHED_SIGNS) expectedSigns.delete(expectedSigns.keys().next().value as string);
+  const pending = sha256Hex(`${token}${requestTime}`);
+  expectedSigns.set(key, pending);
+  pending.then(
+    (hex) => {
+      if (expectedSigns?.get(key) === pending) expectedSigns.set(key, hex);
+    },
     // A failed digest (no Web Crypto) must not stay cached as the answer for this second.
-    sign.catch(() => expectedSigns?.delete(key));
-  }
-  return sign;
+    () => expectedSigns?.delete(key),
+  );
+  return pending;
 }
 
 /** Compares two strings in time that depends only on their length, not on where they differ. */
@@ -48,10 +53,11 @@ function timingSafeEqual(a: string, b: string): boolean {
 /**
  * Checks `Sign` and `RequestTime` of an already-parsed query. A RequestTime exactly
  * `toleranceSeconds` away is accepted; one second more is `expired_signature`. Hex is compared
- * case-insensitively (the docs show lowercase; upper-case hex is the same hash). Never rejects:
- * a digest that cannot be computed is `invalid_signature` (fail closed).
+ * case-insensitively (the docs show lowercase; upper-case hex is the same hash). Synchronous once
+ * the Sign of this token and second is cached. Never rejects: a digest that cannot be computed is
+ * `invalid_signature` (fail closed).
  */
-export async function checkLiveCallbackSignature(query: LiveCallbackQuery, token: string, nowMs: number, toleranceSeconds: number): Promise<Result<void>> {
+export function checkLiveCallbackSignature(query: LiveCallbackQuery, token: string, nowMs: number, toleranceSeconds: number): Result<void> | Promise<Result<void>> {
   // An empty token (an unset environment variable) would let anyone sign: sha256('' + RequestTime).
   if (typeof token !== 'string' || token === '') return fail('invalid_signature', `no callback token to check the Sign with; ${HOW_TO_FIX} and pass it in`);
   const { sign, requestTime } = query;
@@ -61,13 +67,12 @@ export async function checkLiveCallbackSignature(query: LiveCallbackQuery, token
   if (Math.abs(nowMs / 1000 - requestTime) > toleranceSeconds) {
     return fail('expired_signature', `RequestTime ${requestTime} is more than ${toleranceSeconds} s away from this server's clock (${Math.floor(nowMs / 1000)}); replayed request, or a clock out of sync`);
   }
-  let expected: string;
-  try {
-    expected = await expectedSign(token, requestTime);
-  } catch (error) {
-    return fail('invalid_signature', 'the signature could not be checked (is Web Crypto available?)', { cause: error });
-  }
-  return timingSafeEqual(sign.toLowerCase(), expected) ? ok(undefined) : fail('invalid_signature', `Sign does not match sha256(token + RequestTime); ${HOW_TO_FIX}`);
+  const compare = (expected: string): Result<void> =>
+    timingSafeEqual(sign.toLowerCase(), expected) ? ok(undefined) : fail('invalid_signature', `Sign does not match sha256(token + RequestTime); ${HOW_TO_FIX}`);
+  const expected = expectedSign(token, requestTime);
+  return typeof expected === 'string'
+    ? compare(expected)
+    : expected.then(compare, (error: unknown) => fail('invalid_signature', 'the signature could not be checked (is Web Crypto available?)', { cause: error }));
 }
 
 /**
@@ -83,5 +88,5 @@ export async function verifyLiveCallbackSignature(
   if (!parsed.success) return parsed;
   // From JavaScript the options may be missing altogether.
   const { token, now = Date.now(), toleranceSeconds = 60 } = options ?? ({} as Partial<typeof options>);
-  return checkLiveCallbackSignature(parsed.output, token as string, now, toleranceSeconds);
+  return await checkLiveCallbackSignature(parsed.output, token as string, now, toleranceSeconds);
 }
