@@ -252,7 +252,10 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
     const callback = classified.output;
     if (!callback.known) {
       const ctx: LiveCallbackErrorContext = { query, event: callback.raw, ...(callback.command !== undefined && { command: callback.command }) };
-      return runAfter([...registry.unknown, ...registry.any], callback.raw, query, ctx);
+      const handlers = [...registry.unknown, ...registry.any];
+      // Not an error (the reply is OK), but with nobody listening it must not vanish unnoticed.
+      if (handlers.length === 0) report(new LiveCallbackError('unknown_command', `${callback.command ?? 'a body without CallbackCommand'} is not a command this version knows; register onUnknown() to handle such callbacks`), ctx);
+      return runAfter(handlers, callback.raw, query, ctx);
     }
     const ctx: LiveCallbackErrorContext = { query, command: callback.command, event: callback.event };
     if (LIVE_CALLBACK_TABLE[callback.command].phase === 'before') return runBefore(callback.command as LiveBeforeCommand, callback.event, query, ctx);

@@ -131,6 +131,13 @@ describe('unknown commands and bad bodies', () => {
     expect(errors).toEqual([]);
   });
 
+  test('an unknown command nobody listens for answers OK and is told to onError, not dropped silently', async () => {
+    const { live, errors } = setup();
+    const reply = await live.handleLiveCallback(query('Live.CallbackAfterSomethingNew'), '{"CallbackCommand":"Live.CallbackAfterSomethingNew"}');
+    expect(reply.body).toEqual(OK);
+    expect(errors.map((entry) => [entry.error.code, entry.ctx.command])).toEqual([['unknown_command', 'Live.CallbackAfterSomethingNew']]);
+  });
+
   test('broken JSON answers 400 and tells onError', async () => {
     const { live, errors } = setup();
     const reply = await live.handleLiveCallback(query(ADMIN), '{"CallbackCommand": ');
