@@ -30,21 +30,25 @@ import { FollowCallbackAfterFollowDeleteSchema, type FollowCallbackAfterFollowDe
 export type LiveDecisionKind = 'allow' | 'reject' | 'drop' | 'replace';
 
 /** Where a command is documented and what it is, for the README and error messages. */
-interface CommandDocs {
+interface CommandDocs<TAlias extends string = string> {
   /** Tencent doc page, as `product/page` of https://www.tencentcloud.com/document/product/. */
   readonly doc: string;
   /** One line: when Tencent sends it. */
   readonly summary: string;
   /** Other command strings the docs use for the same callback; they are accepted and mapped here. */
-  readonly aliases?: readonly string[];
+  readonly aliases?: readonly TAlias[];
 }
 
 /** One row of the table. `TEvent` is carried as a type only (the documented shape of the event). */
-export interface CommandSpec<TEvent = unknown, TPhase extends 'before' | 'after' = 'before' | 'after', TDecision extends LiveDecisionKind = LiveDecisionKind>
-  extends CommandDocs {
+export interface CommandSpec<
+  TEvent = unknown,
+  TPhase extends 'before' | 'after' = 'before' | 'after',
+  TDecision extends LiveDecisionKind = LiveDecisionKind,
+  TAlias extends string = string,
+> extends CommandDocs<TAlias> {
   readonly phase: TPhase;
   readonly schema: v.LooseObjectSchema<v.ObjectEntries, undefined>;
-  readonly aliases: readonly string[];
+  readonly aliases: readonly TAlias[];
   /** The decisions a handler may return; empty for After callbacks, whose reply is only OK or FAIL. */
   readonly decisions: readonly TDecision[];
   /** Type-only: never set at run time. */
@@ -55,7 +59,7 @@ type LooseCallbackSchema = v.LooseObjectSchema<v.ObjectEntries, undefined>;
 
 /** A row for a callback Tencent sends after the fact; the reply only acknowledges it. */
 function after<TEvent>() {
-  return (schema: LooseCallbackSchema, docs: CommandDocs): CommandSpec<TEvent, 'after', never> => ({
+  return <const TAlias extends string = never>(schema: LooseCallbackSchema, docs: CommandDocs<TAlias>): CommandSpec<TEvent, 'after', never, TAlias> => ({
     phase: 'after',
     schema,
     decisions: [],
@@ -66,11 +70,11 @@ function after<TEvent>() {
 
 /** A row for a callback that waits for the app's decision before the action happens. */
 function before<TEvent>() {
-  return <const TDecision extends LiveDecisionKind>(
+  return <const TDecision extends LiveDecisionKind, const TAlias extends string = never>(
     schema: LooseCallbackSchema,
     decisions: readonly TDecision[],
-    docs: CommandDocs,
-  ): CommandSpec<TEvent, 'before', TDecision> => ({ phase: 'before', schema, decisions, ...docs, aliases: docs.aliases ?? [] });
+    docs: CommandDocs<TAlias>,
+  ): CommandSpec<TEvent, 'before', TDecision, TAlias> => ({ phase: 'before', schema, decisions, ...docs, aliases: docs.aliases ?? [] });
 }
 
 export const LIVE_CALLBACK_TABLE = /* @__PURE__ */ Object.freeze({
@@ -160,7 +164,7 @@ type Table = typeof LIVE_CALLBACK_TABLE;
 export type LiveCallbackCommand = keyof Table;
 
 /** The documented event of one command. */
-type EventOf<TSpec> = TSpec extends CommandSpec<infer TEvent, 'before' | 'after', LiveDecisionKind> ? TEvent : never;
+type EventOf<TSpec> = TSpec extends CommandSpec<infer TEvent, 'before' | 'after', LiveDecisionKind, string> ? TEvent : never;
 
 /** Any callback this version knows, discriminated on `CallbackCommand`. */
 export type LiveCallback = { [C in LiveCallbackCommand]: EventOf<Table[C]> }[LiveCallbackCommand];

@@ -3,6 +3,7 @@ import type {
   LiveCallback,
   LiveCallbackCommand,
   LiveCallbackOf,
+  LiveCallbackAliasMap,
   LiveCallbackAfterCreateRoom,
   LiveCallbackAfterCreateRoomSchema,
   LiveCallbackAfterDestroyRoom,
@@ -193,5 +194,14 @@ describe('the union', () => {
     expectTypeOf<LiveCallbackOf<'Live.CallbackAfterModifyAdmin'>>().toEqualTypeOf<LiveCallbackAfterModifyAdmin>();
     expectTypeOf<LiveCallbackCommand>().toEqualTypeOf<LiveCallback['CallbackCommand']>();
     expectTypeOf<'Follow.CallbackAfterFollowDelete'>().toExtend<LiveCallbackCommand>();
+  });
+});
+
+describe('aliases', () => {
+  test('LiveCallbackAliasMap maps each documented alias to its canonical command', () => {
+    expectTypeOf<LiveCallbackAliasMap>().toEqualTypeOf<{
+      'Live.CallbackMemberStateChanged': 'Live.CallbackAfterMemberStateChanged';
+      'Follow.CallbackAfterCloudRecordingChanged': 'Live.CallbackAfterCloudRecordingChanged';
+    }>();
   });
 });
