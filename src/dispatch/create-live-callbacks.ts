@@ -107,6 +107,11 @@ function assertOptions(options: LiveCallbacksOptions): void {
   if (typeof options.token === 'string' && options.token.length === 0) {
     throw new TypeError('[tencent-live-webhooks] token is an empty string; leave it out to turn signature checks off');
   }
+  // `token: process.env.LIVE_CALLBACK_TOKEN` with the variable unset would quietly accept unsigned
+  // callbacks; say so once, at start-up. Leaving the option out says "no token" on purpose.
+  if ('token' in options && options.token === undefined) {
+    console.warn('[tencent-live-webhooks] token is undefined (an unset environment variable?): callbacks are accepted without a Sign check. Leave the option out to mean that on purpose.');
+  }
   for (const key of ['toleranceSeconds', 'deadlineMs'] as const) {
     const value = options[key];
     if (value !== undefined && !(Number.isFinite(value) && value >= 0)) {

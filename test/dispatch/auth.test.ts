@@ -5,8 +5,10 @@ import { APP, NOW_MS, NOW_S, TOKEN, body, query, signed } from './helpers.js';
 
 const ADMIN = 'Live.CallbackAfterModifyAdmin';
 
-function setup(options: Partial<Parameters<typeof createLiveCallbacks>[0]> = {}) {
-  const live = createLiveCallbacks({ sdkAppId: APP, token: TOKEN, now: () => NOW_MS, ...options });
+/** A dispatcher with TOKEN, unless `unsigned`; `options` override the rest. */
+function setup(options: Partial<Parameters<typeof createLiveCallbacks>[0]> & { unsigned?: boolean } = {}) {
+  const { unsigned = false, ...rest } = options;
+  const live = createLiveCallbacks({ sdkAppId: APP, now: () => NOW_MS, ...(unsigned ? {} : { token: TOKEN }), ...rest });
   const handler = vi.fn();
   const errors: LiveCallbackError[] = [];
   live.on(ADMIN, handler);
@@ -16,7 +18,7 @@ function setup(options: Partial<Parameters<typeof createLiveCallbacks>[0]> = {})
 
 describe('the SdkAppid must be a configured one', () => {
   test('answers 403 for another app, and no handler runs', async () => {
-    const { live, handler, errors } = setup({ token: undefined });
+    const { live, handler, errors } = setup({ unsigned: true });
     const reply = await live.handleLiveCallback(query(ADMIN, 1400999999), body(ADMIN));
     expect(reply.status).toBe(403);
     expect(reply.body).toEqual({ ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: 'sdk_app_id_mismatch' });
@@ -25,7 +27,7 @@ describe('the SdkAppid must be a configured one', () => {
   });
 
   test('accepts any of several configured apps', async () => {
-    const { live, handler } = setup({ token: undefined, sdkAppId: [1400000009, String(APP)] });
+    const { live, handler } = setup({ unsigned: true, sdkAppId: [1400000009, String(APP)] });
     expect((await live.handleLiveCallback(query(ADMIN), body(ADMIN))).status).toBe(200);
     expect(handler).toHaveBeenCalledTimes(1);
   });
@@ -100,6 +102,19 @@ describe('with a token, Sign and RequestTime are checked before anything else', 
     expect((await live.handleLiveCallback(signed(ADMIN), body(ADMIN))).status).toBe(200);
     expect((await live.handleLiveCallback(query(ADMIN), body(ADMIN))).status).toBe(401);
     expect((await live.handleLiveCallback(query(ADMIN, 1400000002), body(ADMIN))).status).toBe(200);
+  });
+
+  test('an explicitly undefined token (unset environment variable) warns once at start-up', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    createLiveCallbacks({ sdkAppId: APP, token: undefined });
+    createLiveCallbacks({ sdkAppId: APP });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/without a Sign check/);
+    warn.mockRestore();
+  });
+
+  test('an empty token is refused at start-up', () => {
+    expect(() => createLiveCallbacks({ sdkAppId: APP, token: '' })).toThrow(/empty string/);
   });
 
   test('checks the signature before it reads the body', async () => {
