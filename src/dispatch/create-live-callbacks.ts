@@ -5,7 +5,7 @@ import { decodeJsonBody, type BodyInput } from '../parse/json.js';
 import { parseLiveCallbackQuery, type LiveCallbackQuery, type QueryInput } from '../parse/query.js';
 import { checkLiveCallbackSignature } from '../parse/signature.js';
 import { combineDecisions, isLiveDecision, type LiveDecision, type LiveDecisionFor } from './decisions.js';
-import { chain, runWithin, type MaybePromise, type Settled } from './deadline.js';
+import { chain, raceDeadline, runWithin, type MaybePromise, type Settled } from './deadline.js';
 import { addCommandHandler, addHook, createRegistry, removeCommandHandler, type AnyHandler } from './registry.js';
 import { decisionReply, errorReply, fallbackReply, handlerFailedReply, okReply, type LiveCallbackReply } from './reply.js';
 
@@ -178,9 +178,9 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
   }
 
   /** After callbacks (and unknown ones): every handler runs; any failure makes the reply FAIL. */
-  function runAfter(handlers: readonly AnyHandler[], event: unknown, query: LiveCallbackQuery, errorCtx: LiveCallbackErrorContext): MaybePromise<LiveCallbackReply> {
+  function runAfter(handlers: readonly AnyHandler[], event: unknown, query: LiveCallbackQuery, errorCtx: LiveCallbackErrorContext, budgetMs: number): MaybePromise<LiveCallbackReply> {
     if (handlers.length === 0) return okReply();
-    return chain(runWithin(handlers, event, query, deadlineMs), (outcome) => {
+    return chain(runWithin(handlers, event, query, budgetMs), (outcome) => {
       if (!outcome.inTime) {
         reportDeadline(errorCtx, 'replied OK; their failures, if any, are reported when they finish');
         void outcome.late.then((settled) => reportHandlerFailures(failures(settled), errorCtx));
@@ -217,11 +217,11 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
   }
 
   /** Before callbacks: the handlers' combined decision is the reply; trouble answers beforeFallback. */
-  function runBefore(command: LiveBeforeCommand, event: LiveCallback, query: LiveCallbackQuery, errorCtx: LiveCallbackErrorContext): MaybePromise<LiveCallbackReply> {
+  function runBefore(command: LiveBeforeCommand, event: LiveCallback, query: LiveCallbackQuery, errorCtx: LiveCallbackErrorContext, budgetMs: number): MaybePromise<LiveCallbackReply> {
     const deciders = registry.byCommand.get(command) ?? [];
     const handlers = registry.any.length === 0 ? deciders : [...deciders, ...registry.any];
     if (handlers.length === 0) return okReply();
-    return chain(runWithin(handlers, event, query, deadlineMs), (outcome) => {
+    return chain(runWithin(handlers, event, query, budgetMs), (outcome) => {
       if (outcome.inTime) return decide(command, outcome.settled, deciders.length, errorCtx);
       reportDeadline(errorCtx, `answered beforeFallback (${beforeFallback})`);
       void outcome.late.then((settled) => reportHandlerFailures(failures(settled), errorCtx));
@@ -241,8 +241,8 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
     });
   }
 
-  /** Body to reply, once the request is authenticated. */
-  function dispatch(query: LiveCallbackQuery, body: BodyInput): MaybePromise<LiveCallbackReply> {
+  /** Body to reply, once the request is authenticated; handlers get what is left of the deadline. */
+  function dispatch(query: LiveCallbackQuery, body: BodyInput, budgetMs: number): MaybePromise<LiveCallbackReply> {
     const decoded = decodeJsonBody(body);
     if (!decoded.success) return refuse(decoded.error, { query });
     const classified = classifyLiveCallback(decoded.output, query.command);
@@ -260,20 +260,31 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
       const handlers = [...registry.unknown, ...registry.any];
       // Not an error (the reply is OK), but with nobody listening it must not vanish unnoticed.
       if (handlers.length === 0) report(new LiveCallbackError('unknown_command', `${callback.command ?? 'a body without CallbackCommand'} is not a command this version knows; register onUnknown() to handle such callbacks`), ctx);
-      return runAfter(handlers, callback.raw, query, ctx);
+      return runAfter(handlers, callback.raw, query, ctx, budgetMs);
     }
     const ctx: LiveCallbackErrorContext = { query, command: callback.command, event: callback.event };
-    if (LIVE_CALLBACK_TABLE[callback.command].phase === 'before') return runBefore(callback.command as LiveBeforeCommand, callback.event, query, ctx);
+    if (LIVE_CALLBACK_TABLE[callback.command].phase === 'before') return runBefore(callback.command as LiveBeforeCommand, callback.event, query, ctx, budgetMs);
     const handlers = registry.byCommand.get(callback.command) ?? [];
-    return runAfter(registry.any.length === 0 ? handlers : [...handlers, ...registry.any], callback.event, query, ctx);
+    return runAfter(registry.any.length === 0 ? handlers : [...handlers, ...registry.any], callback.event, query, ctx, budgetMs);
   }
 
-  /** The whole request: query, authentication, body. Stays synchronous as long as nothing awaits. */
+  /**
+   * The whole request: query, authentication, body. Stays synchronous as long as nothing awaits.
+   * A slow token function or digest counts against the same deadline as the handlers (wall-clock
+   * time, not the injected `now`).
+   */
   function handle(queryInput: QueryInput, body: BodyInput): MaybePromise<LiveCallbackReply> {
     const parsedQuery = parseLiveCallbackQuery(queryInput);
     if (!parsedQuery.success) return refuse(parsedQuery.error, {});
     const query = parsedQuery.output;
-    return chain(authenticate(query), (authError) => (authError ? refuse(authError, { query }) : dispatch(query, body)));
+    const authError = authenticate(query);
+    if (!(authError instanceof Promise)) return authError ? refuse(authError, { query }) : dispatch(query, body, deadlineMs);
+    const startedAt = Date.now();
+    const tooLate = (): LiveCallbackError =>
+      new LiveCallbackError('deadline_exceeded', `the token lookup or Sign check took longer than deadlineMs (${deadlineMs} ms); the callback was refused unauthenticated`);
+    return raceDeadline(authError, deadlineMs, tooLate).then((error) =>
+      error ? refuse(error, { query }) : dispatch(query, body, Math.max(0, deadlineMs - (Date.now() - startedAt))),
+    );
   }
 
   function internalFailure(error: unknown): LiveCallbackReply {

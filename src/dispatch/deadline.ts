@@ -53,9 +53,18 @@ export function runWithin(handlers: readonly ((event: unknown, ctx: unknown) => 
         : result,
     ),
   );
+  return raceDeadline(
+    all.then((settled): Outcome => ({ inTime: true, settled })),
+    deadlineMs,
+    (): Outcome => ({ inTime: false, late: all }),
+  );
+}
+
+/** `promise`'s value, or `late()` if it is not there within `ms`. The timer never outlives the race. */
+export function raceDeadline<T>(promise: Promise<T>, ms: number, late: () => T): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<Outcome>((resolve) => {
-    timer = setTimeout(() => resolve({ inTime: false, late: all }), deadlineMs);
+  const timeout = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(late()), ms);
   });
-  return Promise.race([all.then((settled): Outcome => ({ inTime: true, settled })), timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

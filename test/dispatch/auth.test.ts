@@ -117,6 +117,14 @@ describe('with a token, Sign and RequestTime are checked before anything else', 
     expect(() => createLiveCallbacks({ sdkAppId: APP, token: '' })).toThrow(/empty string/);
   });
 
+  test('a token lookup slower than deadlineMs is refused in time, and no handler runs', async () => {
+    const { live, handler, errors } = setup({ deadlineMs: 20, token: () => new Promise((resolve) => setTimeout(() => resolve(TOKEN), 200)) });
+    const reply = await live.handleLiveCallback(signed(ADMIN), body(ADMIN));
+    expect(reply.body).toEqual({ ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: 'deadline_exceeded' });
+    expect(errors.map((error) => error.code)).toEqual(['deadline_exceeded']);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   test('checks the signature before it reads the body', async () => {
     const { live, errors } = setup();
     const reply = await live.handleLiveCallback(query(ADMIN), '{ not json');
