@@ -1,95 +1,16 @@
-import { LIVE_CALLBACK_TABLE, resolveLiveCallbackCommand, type LiveAfterCommand, type LiveBeforeCommand, type LiveCallback, type LiveCallbackCommand, type LiveCallbackOf } from '../commands.js';
+import { LIVE_CALLBACK_TABLE, resolveLiveCallbackCommand, type LiveBeforeCommand, type LiveCallback, type LiveCallbackCommand } from '../commands.js';
 import { LiveCallbackError } from '../errors.js';
 import { classifyLiveCallback } from '../parse/body.js';
 import { decodeJsonBody, type BodyInput } from '../parse/json.js';
 import { parseLiveCallbackQuery, type LiveCallbackQuery, type QueryInput } from '../parse/query.js';
 import { checkLiveCallbackSignature } from '../parse/signature.js';
-import { combineDecisions, isLiveDecision, type LiveDecision, type LiveDecisionFor } from './decisions.js';
+import { combineDecisions, isLiveDecision, type LiveDecision } from './decisions.js';
 import { chain, raceDeadline, runWithin, type MaybePromise, type Settled } from './deadline.js';
 import { addCommandHandler, addHook, createRegistry, removeCommandHandler, type AnyHandler } from './registry.js';
 import { decisionReply, errorReply, fallbackReply, handlerFailedReply, okReply, type LiveCallbackReply } from './reply.js';
+import type { LiveCallbackErrorContext, LiveCallbacks, LiveCallbacksOptions } from './types.js';
 
-/** How the dispatcher authenticates and times callbacks. */
-export interface LiveCallbacksOptions {
-  /**
-   * The SdkAppID (or several) whose callbacks this server accepts; anything else is answered 403.
-   * Required unless `allowAnySdkAppId` is true.
-   */
-  sdkAppId?: number | string | readonly (number | string)[];
-  /** Accept every SdkAppid. An explicit opt-out, for servers that check the app themselves. */
-  allowAnySdkAppId?: boolean;
-  /**
-   * The callback token (`v4/live_config/set_callback_token`). When set, every callback must carry a
-   * valid `Sign` and a fresh `RequestTime`, or it is answered 401. For several apps, a function of
-   * the SdkAppid; returning undefined means that app has no token and is not signature-checked.
-   */
-  token?: string | ((sdkAppId: string) => string | undefined | Promise<string | undefined>) | undefined;
-  /** How far `RequestTime` may be from now, in seconds. Default 60 (647/64412: "within 1 minute"). */
-  toleranceSeconds?: number;
-  /** Every reply is sent within this many milliseconds. Default 1500 (Tencent waits 2 s). */
-  deadlineMs?: number;
-  /**
-   * What a Before callback answers when no decision comes (a handler failed, the payload was
-   * invalid, the deadline passed). Default `'reject'`: Tencent itself blocks a gift it gets no answer for.
-   */
-  beforeFallback?: 'allow' | 'reject';
-  /** The clock, Unix milliseconds. Tests pass their own. */
-  now?: () => number;
-}
-
-/** What every handler gets besides the event: the parsed query of the callback URL. */
-export type LiveCallbackContext = Readonly<LiveCallbackQuery>;
-
-/** What `onError` gets besides the error: whatever was known when it happened. */
-export interface LiveCallbackErrorContext {
-  /** The parsed query, once it parsed. */
-  query?: LiveCallbackQuery;
-  /** The callback's command, once known. */
-  command?: string;
-  /** The event or raw body, once parsed. */
-  event?: unknown;
-}
-
-/** Per command, what its handlers return: a decision (or nothing, meaning allow) for Before commands, nothing for After ones. */
-// Two mapped types, not one with a conditional: inside a conditional TypeScript widens LiveDecisionFor<C>.
-type HandlerResultByCommand = { [C in LiveAfterCommand]: void } & { [C in LiveBeforeCommand]: LiveDecisionFor<C> | undefined | void };
-
-/** What a handler of command `C` returns, possibly as a promise. */
-export type LiveCallbackHandlerResult<C extends LiveCallbackCommand> = MaybePromise<HandlerResultByCommand[C]>;
-
-/** A handler for command `C`; for a union of commands, its event is the union of their events. */
-export type LiveCallbackHandler<C extends LiveCallbackCommand> = (event: LiveCallbackOf<C>, ctx: LiveCallbackContext) => LiveCallbackHandlerResult<C>;
-
-/** A body whose command this version does not know: the raw JSON object. */
-export interface LiveUnknownCallback {
-  readonly CallbackCommand?: unknown;
-  readonly [field: string]: unknown;
-}
-
-export type LiveAnyHandler = (event: LiveCallback | LiveUnknownCallback, ctx: LiveCallbackContext) => MaybePromise<void>;
-export type LiveUnknownHandler = (event: LiveUnknownCallback, ctx: LiveCallbackContext) => MaybePromise<void>;
-export type LiveErrorHandler = (error: LiveCallbackError, ctx: LiveCallbackErrorContext) => MaybePromise<void>;
-
-/** The dispatcher. Every function is bound, so `const { on, handleLiveCallback } = live` works. */
-export interface LiveCallbacks {
-  /** Runs `handler` for one command (or each of several); returns a function that removes it. */
-  on<const C extends LiveCallbackCommand>(command: C | readonly C[], handler: LiveCallbackHandler<NoInfer<C>>): () => void;
-  /** Removes a handler added with `on`. */
-  off<const C extends LiveCallbackCommand>(command: C | readonly C[], handler: LiveCallbackHandler<NoInfer<C>>): void;
-  /** Runs for every authenticated callback, known or not. It observes: its return value decides nothing. */
-  onAny(handler: LiveAnyHandler): () => void;
-  /** Runs for commands this version does not know yet (the reply is OK). */
-  onUnknown(handler: LiveUnknownHandler): () => void;
-  /** Told about every refused request and every handler failure. Without one, errors go to console.error. */
-  onError(handler: LiveErrorHandler): () => void;
-  /** The one entry for every HTTP stack. Never throws, never rejects. */
-  handleLiveCallback(query: QueryInput, body: BodyInput): Promise<LiveCallbackReply>;
-  /**
-   * For adapters: a request refused before `handleLiveCallback` could run (too large, wrong method).
-   * Tells `onError` and returns the reply to send.
-   */
-  handleRequestError(error: LiveCallbackError, query?: QueryInput): LiveCallbackReply;
-}
+export type * from './types.js';
 
 const DEFAULTS = { toleranceSeconds: 60, deadlineMs: 1500, beforeFallback: 'reject' } as const;
 
