@@ -10,6 +10,7 @@ export default defineConfig({
     fastify: 'src/adapters/fastify.ts',
     nest: 'src/adapters/nest.ts',
     fetch: 'src/adapters/fetch.ts',
+    testing: 'src/testing/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

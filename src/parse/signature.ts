@@ -17,7 +17,8 @@ const HOW_TO_FIX = 'check the callback token set with v4/live_config/set_callbac
 let expectedSigns: Map<string, string | Promise<string>> | undefined;
 const MAX_CACHED_SIGNS = 64;
 
-async function sha256Hex(text: string): Promise<string> {
+/** Lowercase hex SHA-256 of a string, with Web Crypto (so it runs on edge runtimes too). */
+export async function sha256Hex(text: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
   let hex = '';
   for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
