@@ -11,6 +11,7 @@ export default defineConfig({
     nest: 'src/adapters/nest.ts',
     fetch: 'src/adapters/fetch.ts',
     testing: 'src/testing/index.ts',
+    cli: 'src/cli/bin.ts',
   },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
