@@ -1,6 +1,6 @@
-import { LIVE_CALLBACK_TABLE, resolveLiveCallbackCommand, type LiveBeforeCommand, type LiveCallback, type LiveCallbackCommand } from '../commands.js';
+import { LIVE_CALLBACK_TABLE, resolveLiveCallbackCommand, type LiveBeforeCommand, type LiveCallback } from '../commands.js';
 import { LiveCallbackError } from '../errors.js';
-import { classifyLiveCallback } from '../parse/body.js';
+import { classifyLiveCallback, sentCommand } from '../parse/body.js';
 import { decodeJsonBody, type BodyInput } from '../parse/json.js';
 import { parseLiveCallbackQuery, type LiveCallbackQuery, type QueryInput } from '../parse/query.js';
 import { checkLiveCallbackSignature } from '../parse/signature.js';
@@ -45,13 +45,6 @@ function failures(settled: readonly Settled[]): unknown[] {
   const errors: unknown[] = [];
   for (const result of settled) if (!result.ok) errors.push(result.error);
   return errors;
-}
-
-/** The command a body claims, for choosing how to answer one that failed validation. */
-function claimedCommand(raw: unknown, fallback: string | undefined): LiveCallbackCommand | undefined {
-  const fromBody = typeof raw === 'object' && raw !== null ? (raw as { CallbackCommand?: unknown }).CallbackCommand : undefined;
-  const command = typeof fromBody === 'string' && fromBody !== '' ? fromBody : fallback;
-  return command === undefined ? undefined : resolveLiveCallbackCommand(command);
 }
 
 /**
@@ -168,7 +161,9 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
     if (!decoded.success) return refuse(decoded.error, { query });
     const classified = classifyLiveCallback(decoded.output, query.command);
     if (!classified.success) {
-      const command = claimedCommand(decoded.output, query.command);
+      // The command the body claims decides how to answer it: 400 for After, the fallback for Before.
+      const sent = sentCommand(decoded.output, query.command);
+      const command = sent === undefined ? undefined : resolveLiveCallbackCommand(sent);
       const ctx: LiveCallbackErrorContext = { query, event: decoded.output, ...(command && { command }) };
       if (command === undefined || LIVE_CALLBACK_TABLE[command].phase === 'after') return refuse(classified.error, ctx);
       report(classified.error, ctx);

@@ -13,8 +13,8 @@ function isJsonObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The command a body is for: its own `CallbackCommand` wins; the query's is used only when it has none. */
-function commandOf(raw: Record<string, unknown>, fallbackCommand: string | undefined): string | undefined {
-  const own = raw['CallbackCommand'];
+export function sentCommand(raw: unknown, fallbackCommand: string | undefined): string | undefined {
+  const own = typeof raw === 'object' && raw !== null ? (raw as { CallbackCommand?: unknown }).CallbackCommand : undefined;
   return typeof own === 'string' && own !== '' ? own : fallbackCommand;
 }
 
@@ -44,7 +44,7 @@ function validateAs(command: LiveCallbackCommand, raw: Record<string, unknown>):
 export function classifyLiveCallback(raw: unknown, fallbackCommand?: string): Result<ClassifiedCallback> {
   if (!isJsonObject(raw)) return fail('invalid_payload', `the body must be a JSON object, got ${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}`);
   try {
-    const sent = commandOf(raw, fallbackCommand);
+    const sent = sentCommand(raw, fallbackCommand);
     const command = sent === undefined ? undefined : resolveLiveCallbackCommand(sent);
     return command === undefined ? ok({ known: false, command: sent, raw }) : validateAs(command, raw);
   } catch (error) {
