@@ -45,8 +45,11 @@ export interface GroupMessageFields {
   Operator_Account: string;
   /** The 32-bit random number of the send request. */
   Random: number;
-  /** Client-side unique message ID. */
-  MsgId: string;
+  /**
+   * Client-side unique message ID. Only the Live copies of these pages show it (647/74347, 647/74348);
+   * the Chat pages of the same webhooks (1047/34374, 1047/34375) and real Chat payloads leave it out.
+   */
+  MsgId?: string;
   /** The message elements. */
   MsgBody: GroupMsgBodyElement[];
   /** Custom data stored with the message. Chat sends it only when the message has some, so optional. */
@@ -61,7 +64,7 @@ export const groupMessageEntries = {
   From_Account: AccountIdSchema,
   Operator_Account: AccountIdSchema,
   Random: v.number(),
-  MsgId: v.string(),
+  MsgId: v.exactOptional(v.string()),
   MsgBody: v.array(GroupMsgBodyElementSchema),
   CloudCustomData: v.exactOptional(v.string()),
   EventTime: MillisecondsSchema,

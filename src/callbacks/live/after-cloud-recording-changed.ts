@@ -17,6 +17,17 @@ export interface LiveRecordingEventInfo {
   Payload?: { Status?: number };
 }
 
+/*
+ * TRTC cloud-recording event codes (trtc.io/document/54914): 301 recorder started, 302 stopped,
+ * 303 upload started, 304 file info, 305 upload stopped, 306 failover, 307 file slice, 308 upload
+ * error, 309 image download error, 310 MP4 stopped, 311 VOD commit, 312 VOD stopped; 801-804 for
+ * web-page recording (EventGroupId 8).
+ */
+const RECORDING_EVENT_TYPES = [301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 801, 802, 803, 804] as const;
+
+/** A TRTC cloud-recording event code; codes Tencent adds later are accepted too. */
+export type LiveRecordingEventType = OpenNumber<(typeof RECORDING_EVENT_TYPES)[number]>;
+
 /**
  * The cloud recording of a live room changed state. The English page (647/78428) names it
  * Follow.CallbackAfterCloudRecordingChanged, the Chinese one Live.; both are accepted and the event
@@ -27,7 +38,7 @@ export interface LiveCallbackAfterCloudRecordingChanged {
   /** Event group: 3 = cloud recording, 8 = web-page recording. */
   EventGroupId: OpenNumber<3 | 8>;
   /** TRTC recording event code: 301 recorder started, 302 stopped, 303-312 upload and VOD stages, 801-804 web-page recording. */
-  EventType: number;
+  EventType: LiveRecordingEventType;
   /** When Tencent sent the callback, Unix milliseconds. */
   CallbackTs: number;
   /** The recording event's details. */
@@ -36,7 +47,7 @@ export interface LiveCallbackAfterCloudRecordingChanged {
 
 export const LiveCallbackAfterCloudRecordingChangedSchema = callbackSchema('Live.CallbackAfterCloudRecordingChanged', {
   EventGroupId: openNumber([3, 8]),
-  EventType: v.number(),
+  EventType: openNumber(RECORDING_EVENT_TYPES),
   CallbackTs: MillisecondsSchema,
   EventInfo: v.looseObject({
     RoomId: v.exactOptional(v.union([v.string(), v.number()])),
