@@ -1,0 +1,177 @@
+import * as v from 'valibot';
+import { describe, expect, test } from 'vitest';
+import {
+  FollowCallbackAfterFollowAddSchema,
+  FollowCallbackAfterFollowDeleteSchema,
+  GroupCallbackAfterSendMsgSchema,
+  GroupCallbackBeforeSendMsgSchema,
+  LiveCallbackAfterCloudRecordingChangedSchema,
+  LiveCallbackSchema,
+  parseLiveCallbackBody,
+  resolveLiveCallbackCommand,
+  type LiveCallback,
+} from '../../src/index.js';
+import { fixtureJson } from '../helpers/fixtures.js';
+
+/*
+ * The quirks of the room-message, follow and cloud-recording callbacks (PROTOCOL.md #15-#19): Chat
+ * webhooks reused by Live, and the recording webhook that wraps a TRTC event.
+ */
+
+/** The validated event of a body that must pass. */
+function valid(schema: v.GenericSchema, body: unknown): unknown {
+  const result = v.safeParse(schema, body);
+  if (!result.success) throw new Error(result.issues.map((issue) => `${v.getDotPath(issue)}: ${issue.message}`).join('; '));
+  return result.output;
+}
+
+/** The dot paths of the issues that rejected a body (none when it passed). */
+function issuePaths(schema: v.GenericSchema, body: unknown): string[] {
+  const result = v.safeParse(schema, body);
+  return result.success ? [] : result.issues.map((issue) => v.getDotPath(issue) ?? '');
+}
+
+/** A body through the parse layer, which maps aliases to the canonical command before validating. */
+function parse(body: object): LiveCallback {
+  const result = parseLiveCallbackBody(body);
+  if (!result.success) throw result.error;
+  return result.output;
+}
+
+const MESSAGE_COMMANDS = ['Group.CallbackBeforeSendMsg', 'Group.CallbackAfterSendMsg'] as const;
+
+describe('Live.CallbackAfterCloudRecordingChanged (647/78428, zh 269/129603)', () => {
+  test('resolves the Follow. spelling of the English page to the canonical Live. command', () => {
+    expect(resolveLiveCallbackCommand('Follow.CallbackAfterCloudRecordingChanged')).toBe('Live.CallbackAfterCloudRecordingChanged');
+    expect(resolveLiveCallbackCommand('Live.CallbackAfterCloudRecordingChanged')).toBe('Live.CallbackAfterCloudRecordingChanged');
+  });
+
+  test('a body sent as Follow. comes out of the parse layer as Live., while the schema itself takes only the canonical name', () => {
+    const body = { ...fixtureJson('Live.CallbackAfterCloudRecordingChanged'), CallbackCommand: 'Follow.CallbackAfterCloudRecordingChanged' };
+    expect(parse(body)).toMatchObject({ CallbackCommand: 'Live.CallbackAfterCloudRecordingChanged', EventType: 301 });
+    expect(issuePaths(LiveCallbackAfterCloudRecordingChangedSchema, body)).toEqual(['CallbackCommand']);
+  });
+
+  test('is valid without EventTime, Operator_Account or a top-level RoomId, which this envelope never has', () => {
+    const minimal = fixtureJson('Live.CallbackAfterCloudRecordingChanged', 'minimal');
+    const event = valid(LiveCallbackSchema, minimal);
+    for (const key of ['EventTime', 'Operator_Account', 'RoomId']) expect(event).not.toHaveProperty(key);
+  });
+
+  test('is valid with an empty EventInfo, whose children are not rows of the table', () => {
+    const body = { ...fixtureJson('Live.CallbackAfterCloudRecordingChanged'), EventInfo: {} };
+    expect(valid(LiveCallbackAfterCloudRecordingChangedSchema, body)).toHaveProperty('EventInfo', {});
+  });
+
+  test('turns a CallbackTs sent as a digit string into Unix milliseconds', () => {
+    const body = { ...fixtureJson('Live.CallbackAfterCloudRecordingChanged'), CallbackTs: '1795507190113' };
+    expect(valid(LiveCallbackAfterCloudRecordingChangedSchema, body)).toHaveProperty('CallbackTs', 1795507190113);
+  });
+
+  test('keeps a numeric EventInfo.RoomId as a number (TRTC rooms can have numeric IDs)', () => {
+    const fixture = fixtureJson('Live.CallbackAfterCloudRecordingChanged');
+    const body = { ...fixture, EventInfo: { ...(fixture['EventInfo'] as object), RoomId: 20412 } };
+    expect(valid(LiveCallbackAfterCloudRecordingChangedSchema, body)).toMatchObject({ EventInfo: { RoomId: 20412 } });
+  });
+
+  test('keeps the LeaveCode that TRTC defines for event 305, where the sample shows Status', () => {
+    const fixture = fixtureJson('Live.CallbackAfterCloudRecordingChanged');
+    const body = { ...fixture, EventType: 305, EventInfo: { ...(fixture['EventInfo'] as object), Payload: { LeaveCode: 0 } } };
+    expect(valid(LiveCallbackAfterCloudRecordingChangedSchema, body)).toMatchObject({ EventType: 305, EventInfo: { Payload: { LeaveCode: 0 } } });
+  });
+
+  test('accepts web-page recording (EventGroupId 8, EventType 801) and an event code Tencent adds later', () => {
+    const fixture = fixtureJson('Live.CallbackAfterCloudRecordingChanged');
+    expect(valid(LiveCallbackAfterCloudRecordingChangedSchema, { ...fixture, EventGroupId: 8, EventType: 801 })).toMatchObject({ EventGroupId: 8, EventType: 801 });
+    expect(valid(LiveCallbackAfterCloudRecordingChangedSchema, { ...fixture, EventType: 313 })).toHaveProperty('EventType', 313);
+  });
+
+  test('rejects an EventType sent as text, naming EventType', () => {
+    const body = { ...fixtureJson('Live.CallbackAfterCloudRecordingChanged'), EventType: '301' };
+    expect(issuePaths(LiveCallbackAfterCloudRecordingChangedSchema, body)).toEqual(['EventType']);
+  });
+
+  test('rejects a Payload.Status sent as text, naming EventInfo.Payload.Status', () => {
+    const fixture = fixtureJson('Live.CallbackAfterCloudRecordingChanged');
+    const body = { ...fixture, EventInfo: { ...(fixture['EventInfo'] as object), Payload: { Status: 'ok' } } };
+    expect(issuePaths(LiveCallbackAfterCloudRecordingChangedSchema, body)).toEqual(['EventInfo.Payload.Status']);
+  });
+});
+
+describe.each(MESSAGE_COMMANDS)('%s (647/74347, 647/74348)', (command) => {
+  const schema = command === 'Group.CallbackBeforeSendMsg' ? GroupCallbackBeforeSendMsgSchema : GroupCallbackAfterSendMsgSchema;
+
+  test('turns the quoted EventTime of the doc sample into Unix milliseconds', () => {
+    expect(valid(schema, { ...fixtureJson(command), EventTime: '1670574414123' })).toHaveProperty('EventTime', 1670574414123);
+  });
+
+  test('accepts an unquoted EventTime too, as real Chat payloads send it', () => {
+    expect(valid(schema, { ...fixtureJson(command), EventTime: 1657612269059 })).toHaveProperty('EventTime', 1657612269059);
+  });
+
+  test('rejects an EventTime that is not digits, naming EventTime', () => {
+    expect(issuePaths(schema, { ...fixtureJson(command), EventTime: '2026-11-24T10:00:00Z' })).toEqual(['EventTime']);
+  });
+
+  test('is valid without MsgId and CloudCustomData, which the Chat pages and real payloads leave out', () => {
+    const { MsgId: _id, CloudCustomData: _data, ...body } = fixtureJson(command);
+    const event = valid(schema, body);
+    expect(event).not.toHaveProperty('MsgId');
+    expect(event).not.toHaveProperty('CloudCustomData');
+  });
+
+  test('turns numeric From_Account and Operator_Account into strings', () => {
+    expect(valid(schema, { ...fixtureJson(command), From_Account: 1207, Operator_Account: 1207 })).toMatchObject({ From_Account: '1207', Operator_Account: '1207' });
+  });
+
+  test('keeps Chat-only fields the Live pages do not list (OnlineOnlyFlag, MsgPriority)', () => {
+    expect(valid(schema, { ...fixtureJson(command), OnlineOnlyFlag: 0, MsgPriority: 'Normal' })).toMatchObject({ OnlineOnlyFlag: 0, MsgPriority: 'Normal' });
+  });
+
+  test('accepts a custom element and keeps the content fields of element types it does not list', () => {
+    const MsgBody = [
+      { MsgType: 'TIMCustomElem', MsgContent: { Data: '{"gift":"rocket_01"}', Desc: 'gift', Ext: '' } },
+      { MsgType: 'TIMFaceElem', MsgContent: { Index: 3, Data: 'smile' } },
+    ];
+    expect(valid(schema, { ...fixtureJson(command), MsgBody })).toHaveProperty('MsgBody', MsgBody);
+  });
+
+  test('rejects a text element whose Text is not a string, naming MsgBody.0.MsgContent.Text', () => {
+    const MsgBody = [{ MsgType: 'TIMTextElem', MsgContent: { Text: 42 } }];
+    expect(issuePaths(schema, { ...fixtureJson(command), MsgBody })).toEqual(['MsgBody.0.MsgContent.Text']);
+  });
+});
+
+describe('Group message sequence fields', () => {
+  test('MsgSeq and MsgTime (seconds) belong to the After callback: required there, not expected before sending', () => {
+    const { MsgSeq: _, ...after } = fixtureJson('Group.CallbackAfterSendMsg');
+    expect(issuePaths(GroupCallbackAfterSendMsgSchema, after)).toEqual(['MsgSeq']);
+    expect(fixtureJson('Group.CallbackBeforeSendMsg')).not.toHaveProperty('MsgSeq');
+    expect(v.safeParse(GroupCallbackBeforeSendMsgSchema, fixtureJson('Group.CallbackBeforeSendMsg')).success).toBe(true);
+  });
+});
+
+describe('Follow.CallbackAfterFollowAdd (647/74356)', () => {
+  test('turns numeric From_Account and FollowList[].To_Account into strings', () => {
+    const body = { ...fixtureJson('Follow.CallbackAfterFollowAdd'), From_Account: 8841, FollowList: [{ To_Account: 1001 }] };
+    expect(valid(FollowCallbackAfterFollowAddSchema, body)).toMatchObject({ From_Account: '8841', FollowList: [{ To_Account: '1001' }] });
+  });
+
+  test('rejects the flat To_Account list of FollowDelete in FollowList, naming FollowList.0', () => {
+    const body = { ...fixtureJson('Follow.CallbackAfterFollowAdd'), FollowList: ['host_lily'] };
+    expect(issuePaths(FollowCallbackAfterFollowAddSchema, body)).toEqual(['FollowList.0']);
+  });
+});
+
+describe('Follow.CallbackAfterFollowDelete (647/74357)', () => {
+  test('reads To_Account as the plain strings of the sample, not the "user objects" of its table', () => {
+    expect(valid(FollowCallbackAfterFollowDeleteSchema, fixtureJson('Follow.CallbackAfterFollowDelete'))).toHaveProperty('To_Account', ['cohost_dan']);
+    const body = { ...fixtureJson('Follow.CallbackAfterFollowDelete'), To_Account: [{ To_Account: 'cohost_dan' }] };
+    expect(issuePaths(FollowCallbackAfterFollowDeleteSchema, body)).toEqual(['To_Account.0']);
+  });
+
+  test('turns numeric To_Account entries into strings', () => {
+    const body = { ...fixtureJson('Follow.CallbackAfterFollowDelete'), To_Account: [1001, 'cohost_dan'] };
+    expect(valid(FollowCallbackAfterFollowDeleteSchema, body)).toHaveProperty('To_Account', ['1001', 'cohost_dan']);
+  });
+});
