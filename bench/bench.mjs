@@ -16,7 +16,10 @@ const REQUEST_TIME = 1795507185;
 const fixture = JSON.parse(readFileSync(new URL(`../fixtures/${COMMAND}.json`, import.meta.url), 'utf8'));
 const ordinaryBody = JSON.stringify(fixture);
 // The samples of 647/64423 and 647/64425 send 18-digit account IDs unquoted.
-const longIdBody = JSON.stringify({ ...fixture, RoomInfo: { ...fixture.RoomInfo, Owner_Account: 0 } }).replace('"Owner_Account":0', '"Owner_Account":144115216631667826');
+const longIdBody = JSON.stringify({ ...fixture, RoomInfo: { ...fixture.RoomInfo, Owner_Account: 0 } }).replace(
+  '"Owner_Account":0',
+  '"Owner_Account":144115216631667826',
+);
 
 // A query as Tencent sends it when a callback token is set (647/64412).
 const sign = createHash('sha256').update(`${TOKEN}${REQUEST_TIME}`).digest('hex');
@@ -51,7 +54,9 @@ const replyOk = async (reply) => {
 };
 await replyOk(await unsignedLive.handleLiveCallback(unsignedQuery, ordinaryBody));
 await replyOk(await signedLive.handleLiveCallback(query, ordinaryBody));
-caseAgainstJsonParse('handleLiveCallback, unsigned', ordinaryBody, async () => unsignedLive.handleLiveCallback(unsignedQuery, ordinaryBody));
+caseAgainstJsonParse('handleLiveCallback, unsigned', ordinaryBody, async () =>
+  unsignedLive.handleLiveCallback(unsignedQuery, ordinaryBody),
+);
 caseAgainstJsonParse('handleLiveCallback, signed', ordinaryBody, async () => signedLive.handleLiveCallback(query, ordinaryBody));
 
 // Sanity: a benchmark of a failing parse would measure the error path.
@@ -59,7 +64,8 @@ for (const { name, fn } of cases) {
   const result = await fn();
   if (result && result.success === false) throw new Error(`${name}: ${result.error.message}`);
 }
-if (parseLiveCallback(query, longIdBody).output?.event.RoomInfo.Owner_Account !== '144115216631667826') throw new Error('the 18-digit ID lost its digits');
+if (parseLiveCallback(query, longIdBody).output?.event.RoomInfo.Owner_Account !== '144115216631667826')
+  throw new Error('the 18-digit ID lost its digits');
 
 /*
  * Each case runs in its own process, next to its own JSON.parse baseline: in one process the cases
@@ -83,6 +89,8 @@ if (only !== -1) {
   for (const [index, { name, body }] of cases.entries()) {
     const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--case', String(index)], { encoding: 'utf8' });
     const { baselineNs, ns } = JSON.parse(output.trim().split('\n').at(-1));
-    console.log(`${name.padEnd(46)} ${opsPerSecond(ns).padStart(10)} ops/s  ${(ns / baselineNs).toFixed(2)}x   (${baselines.get(body)}: ${opsPerSecond(baselineNs)} ops/s)`);
+    console.log(
+      `${name.padEnd(46)} ${opsPerSecond(ns).padStart(10)} ops/s  ${(ns / baselineNs).toFixed(2)}x   (${baselines.get(body)}: ${opsPerSecond(baselineNs)} ops/s)`,
+    );
   }
 }

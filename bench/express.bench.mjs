@@ -32,7 +32,10 @@ async function serve() {
   const adapted = express();
   adapted.post('/callback', createExpressMiddleware(live));
 
-  const listen = (app) => new Promise((resolve) => { const server = app.listen(0, '127.0.0.1', () => resolve(server.address().port)); });
+  const listen = (app) =>
+    new Promise((resolve) => {
+      const server = app.listen(0, '127.0.0.1', () => resolve(server.address().port));
+    });
   process.send({ bare: await listen(bare), adapter: await listen(adapted) });
 }
 
@@ -60,13 +63,24 @@ function load(port, seconds) {
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
     duration: seconds,
-    requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, body, setupRequest: (request) => ({ ...request, path: signedPath() }) }],
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        setupRequest: (request) => ({ ...request, path: signedPath() }),
+      },
+    ],
   });
 }
 
 /** Checks the server answers OK and warms it up; refuses to go on with a server that does not. */
 async function prepare(name, port) {
-  const reply = await fetch(`http://127.0.0.1:${port}${signedPath()}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const reply = await fetch(`http://127.0.0.1:${port}${signedPath()}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
   const text = await reply.text();
   if (reply.status !== 200 || text !== JSON.stringify(OK)) throw new Error(`${name} answered ${reply.status} ${text}`);
   await load(port, WARM_UP_SECONDS);
@@ -91,9 +105,15 @@ async function main() {
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const server of servers) server.runs.push(await measure(server.name, server.port));
     }
-    const [bare, adapter] = servers.map((server) => ({ name: server.name, ...server.runs.reduce((best, run) => (run.rps > best.rps ? run : best)) }));
-    console.log(`\nExpress 5 on 127.0.0.1, ${CONNECTIONS} connections, best of ${ROUNDS} x ${SECONDS} s after a ${WARM_UP_SECONDS} s warm-up (node ${process.version})`);
-    for (const { name, rps, p99 } of [bare, adapter]) console.log(`  ${name.padEnd(80)} ${Math.round(rps).toLocaleString('en-US').padStart(7)} req/s   p99 ${p99} ms`);
+    const [bare, adapter] = servers.map((server) => ({
+      name: server.name,
+      ...server.runs.reduce((best, run) => (run.rps > best.rps ? run : best)),
+    }));
+    console.log(
+      `\nExpress 5 on 127.0.0.1, ${CONNECTIONS} connections, best of ${ROUNDS} x ${SECONDS} s after a ${WARM_UP_SECONDS} s warm-up (node ${process.version})`,
+    );
+    for (const { name, rps, p99 } of [bare, adapter])
+      console.log(`  ${name.padEnd(80)} ${Math.round(rps).toLocaleString('en-US').padStart(7)} req/s   p99 ${p99} ms`);
     console.log(`  adapter / bare: ${(adapter.rps / bare.rps).toFixed(2)}`);
   } finally {
     child.kill();

@@ -7,5 +7,7 @@ export const live = createLiveCallbacks({
   token: process.env.LIVE_CALLBACK_TOKEN, // the token set with v4/live_config/set_callback_token
 });
 live.on('Live.CallbackAfterCreateRoom', (event) => console.log('room', event.RoomInfo.RoomId, 'created by', event.Operator_Account));
-live.on('Live.CallbackBeforeSendGift', (event) => (event.GiftWater.Coins * event.GiftWater.Count > 10_000 ? reject(102101, 'gift over the limit') : allow()));
+live.on('Live.CallbackBeforeSendGift', (event) =>
+  event.GiftWater.Coins * event.GiftWater.Count > 10_000 ? reject(102101, 'gift over the limit') : allow(),
+);
 live.onError((error) => console.warn(error.code, error.message));

@@ -3,7 +3,14 @@
 import 'reflect-metadata';
 import { Injectable, Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { allow, reject, type LiveCallbackAfterCreateRoom, type LiveCallbackBeforeSendGift, type LiveCallbackError, type LiveDecisionFor } from 'tencent-live-webhooks';
+import {
+  allow,
+  reject,
+  type LiveCallbackAfterCreateRoom,
+  type LiveCallbackBeforeSendGift,
+  type LiveCallbackError,
+  type LiveDecisionFor,
+} from 'tencent-live-webhooks';
 import { LiveCallbacksModule, OnLiveCallback, OnLiveCallbackError } from 'tencent-live-webhooks/nest';
 
 @Injectable()

@@ -14,10 +14,17 @@ for (const [name, contents] of Object.entries(ENTRIES)) {
   for (const external of [[], ['valibot']]) {
     const result = await build({
       stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
-      bundle: true, minify: true, format: 'esm', write: false, platform: 'neutral', external,
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      platform: 'neutral',
+      external,
     });
     const code = Buffer.from(result.outputFiles[0].contents);
     const label = `${name}, ${external.length ? 'valibot external' : 'valibot bundled'}`;
-    console.log(`${label.padEnd(52)} min ${String(code.length).padStart(6)} B  gzip ${String(gzipSync(code, { level: 9 }).length).padStart(6)} B  brotli ${String(brotliCompressSync(code).length).padStart(6)} B`);
+    console.log(
+      `${label.padEnd(52)} min ${String(code.length).padStart(6)} B  gzip ${String(gzipSync(code, { level: 9 }).length).padStart(6)} B  brotli ${String(brotliCompressSync(code).length).padStart(6)} B`,
+    );
   }
 }

@@ -4,8 +4,14 @@ import { LiveCallbackAfterDestroyRoomSchema, type LiveCallbackAfterDestroyRoom }
 import { LiveCallbackAfterUpdateRoomInfoSchema, type LiveCallbackAfterUpdateRoomInfo } from './callbacks/live/after-update-room-info.js';
 import { LiveCallbackAfterSetMetadataSchema, type LiveCallbackAfterSetMetadata } from './callbacks/live/after-set-metadata.js';
 import { LiveCallbackAfterDelMetadataSchema, type LiveCallbackAfterDelMetadata } from './callbacks/live/after-del-metadata.js';
-import { LiveCallbackAfterCreateRoomReachingThresholdSchema, type LiveCallbackAfterCreateRoomReachingThreshold } from './callbacks/live/after-create-room-reaching-threshold.js';
-import { LiveCallbackAfterMemberStateChangedSchema, type LiveCallbackAfterMemberStateChanged } from './callbacks/live/after-member-state-changed.js';
+import {
+  LiveCallbackAfterCreateRoomReachingThresholdSchema,
+  type LiveCallbackAfterCreateRoomReachingThreshold,
+} from './callbacks/live/after-create-room-reaching-threshold.js';
+import {
+  LiveCallbackAfterMemberStateChangedSchema,
+  type LiveCallbackAfterMemberStateChanged,
+} from './callbacks/live/after-member-state-changed.js';
 import { LiveCallbackAfterChangeOwnerSchema, type LiveCallbackAfterChangeOwner } from './callbacks/live/after-change-owner.js';
 import { LiveCallbackAfterModifyAdminSchema, type LiveCallbackAfterModifyAdmin } from './callbacks/live/after-modify-admin.js';
 import { MicCallbackAfterSeatInfoChangedSchema, type MicCallbackAfterSeatInfoChanged } from './callbacks/mic/after-seat-info-changed.js';
@@ -13,7 +19,10 @@ import { LiveCallbackAfterCreateBattleSchema, type LiveCallbackAfterCreateBattle
 import { LiveCallbackAfterStartBattleSchema, type LiveCallbackAfterStartBattle } from './callbacks/live/after-start-battle.js';
 import { LiveCallbackAfterEndBattleSchema, type LiveCallbackAfterEndBattle } from './callbacks/live/after-end-battle.js';
 import { LiveCallbackBeforeSendGiftSchema, type LiveCallbackBeforeSendGift } from './callbacks/live/before-send-gift.js';
-import { LiveCallbackAfterCloudRecordingChangedSchema, type LiveCallbackAfterCloudRecordingChanged } from './callbacks/live/after-cloud-recording-changed.js';
+import {
+  LiveCallbackAfterCloudRecordingChangedSchema,
+  type LiveCallbackAfterCloudRecordingChanged,
+} from './callbacks/live/after-cloud-recording-changed.js';
 import { GroupCallbackBeforeSendMsgSchema, type GroupCallbackBeforeSendMsg } from './callbacks/group/before-send-msg.js';
 import { GroupCallbackAfterSendMsgSchema, type GroupCallbackAfterSendMsg } from './callbacks/group/after-send-msg.js';
 import { FollowCallbackAfterFollowAddSchema, type FollowCallbackAfterFollowAdd } from './callbacks/follow/after-follow-add.js';
@@ -59,7 +68,10 @@ type LooseCallbackSchema = v.LooseObjectSchema<v.ObjectEntries, undefined>;
 
 /** A row for a callback Tencent sends after the fact; the reply only acknowledges it. */
 function after<TEvent>() {
-  return <const TAlias extends string = never>(schema: LooseCallbackSchema, docs: CommandDocs<TAlias>): CommandSpec<TEvent, 'after', never, TAlias> => ({
+  return <const TAlias extends string = never>(
+    schema: LooseCallbackSchema,
+    docs: CommandDocs<TAlias>,
+  ): CommandSpec<TEvent, 'after', never, TAlias> => ({
     phase: 'after',
     schema,
     decisions: [],
@@ -98,10 +110,13 @@ export const LIVE_CALLBACK_TABLE = /* @__PURE__ */ Object.freeze({
     doc: '647/68223',
     summary: 'Room metadata keys were deleted.',
   }),
-  'Live.CallbackAfterCreateRoomReachingThreshold': after<LiveCallbackAfterCreateRoomReachingThreshold>()(LiveCallbackAfterCreateRoomReachingThresholdSchema, {
-    doc: '647/70485',
-    summary: 'The number of live rooms neared the limit of the plan.',
-  }),
+  'Live.CallbackAfterCreateRoomReachingThreshold': after<LiveCallbackAfterCreateRoomReachingThreshold>()(
+    LiveCallbackAfterCreateRoomReachingThresholdSchema,
+    {
+      doc: '647/70485',
+      summary: 'The number of live rooms neared the limit of the plan.',
+    },
+  ),
   'Live.CallbackAfterMemberStateChanged': after<LiveCallbackAfterMemberStateChanged>()(LiveCallbackAfterMemberStateChangedSchema, {
     doc: '647/64424',
     summary: 'Members entered or left a live room.',
@@ -140,10 +155,14 @@ export const LIVE_CALLBACK_TABLE = /* @__PURE__ */ Object.freeze({
     summary: 'The cloud recording of a room changed state.',
     aliases: ['Follow.CallbackAfterCloudRecordingChanged'],
   }),
-  'Group.CallbackBeforeSendMsg': before<GroupCallbackBeforeSendMsg>()(GroupCallbackBeforeSendMsgSchema, ['allow', 'reject', 'drop', 'replace'], {
-    doc: '647/74347',
-    summary: 'A room message is about to be sent; the reply allows, rejects, drops or rewrites it.',
-  }),
+  'Group.CallbackBeforeSendMsg': before<GroupCallbackBeforeSendMsg>()(
+    GroupCallbackBeforeSendMsgSchema,
+    ['allow', 'reject', 'drop', 'replace'],
+    {
+      doc: '647/74347',
+      summary: 'A room message is about to be sent; the reply allows, rejects, drops or rewrites it.',
+    },
+  ),
   'Group.CallbackAfterSendMsg': after<GroupCallbackAfterSendMsg>()(GroupCallbackAfterSendMsgSchema, {
     doc: '647/74348',
     summary: 'A room message was sent.',
@@ -212,5 +231,7 @@ export function resolveLiveCallbackCommand(command: string): LiveCallbackCommand
  */
 export const LiveCallbackSchema: v.GenericSchema<unknown, LiveCallback> = /* @__PURE__ */ v.variant(
   'CallbackCommand',
-  Object.values(LIVE_CALLBACK_TABLE).map((spec) => spec.schema) as unknown as [v.LooseObjectSchema<{ CallbackCommand: v.LiteralSchema<string, undefined> }, undefined>],
+  Object.values(LIVE_CALLBACK_TABLE).map((spec) => spec.schema) as unknown as [
+    v.LooseObjectSchema<{ CallbackCommand: v.LiteralSchema<string, undefined> }, undefined>,
+  ],
 ) as unknown as v.GenericSchema<unknown, LiveCallback>;

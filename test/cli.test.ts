@@ -35,12 +35,30 @@ describe('tencent-live-webhooks send', () => {
   });
 
   test('a documented alias names its command', async () => {
-    const { code, lines } = await run('send', 'Live.CallbackMemberStateChanged', '--url', url, '--sdk-app-id', '1400000777', '--token', 'cli-token');
+    const { code, lines } = await run(
+      'send',
+      'Live.CallbackMemberStateChanged',
+      '--url',
+      url,
+      '--sdk-app-id',
+      '1400000777',
+      '--token',
+      'cli-token',
+    );
     expect([code, lines[0]?.startsWith('Live.CallbackAfterMemberStateChanged -> HTTP 200')]).toEqual([0, true]);
   });
 
   test('exits 1 when the server refuses (wrong token)', async () => {
-    const { code, lines } = await run('send', 'Live.CallbackAfterCreateRoom', '--url', url, '--sdk-app-id', '1400000777', '--token', 'other');
+    const { code, lines } = await run(
+      'send',
+      'Live.CallbackAfterCreateRoom',
+      '--url',
+      url,
+      '--sdk-app-id',
+      '1400000777',
+      '--token',
+      'other',
+    );
     expect(code).toBe(1);
     expect(lines[0]).toContain('HTTP 401');
   });
@@ -51,7 +69,10 @@ describe('tencent-live-webhooks send', () => {
   });
 
   test('exits 2 with a hint for an unknown command or missing --url', async () => {
-    expect(await run('send', 'Live.CallbackAfterNothing', '--url', url)).toMatchObject({ code: 2, lines: [expect.stringContaining('unknown command')] });
+    expect(await run('send', 'Live.CallbackAfterNothing', '--url', url)).toMatchObject({
+      code: 2,
+      lines: [expect.stringContaining('unknown command')],
+    });
     expect((await run('send', 'all')).code).toBe(2);
     expect((await run()).code).toBe(2);
     expect((await run('--help')).code).toBe(0);

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { allow, createLiveCallbacks, LIVE_CALLBACK_COMMANDS, parseLiveCallbackBody, reject, verifyLiveCallbackSignature } from '../src/index.js';
+import {
+  allow,
+  createLiveCallbacks,
+  LIVE_CALLBACK_COMMANDS,
+  parseLiveCallbackBody,
+  reject,
+  verifyLiveCallbackSignature,
+} from '../src/index.js';
 import { createFetchHandler } from '../src/adapters/fetch.js';
 import { createLiveCallbackFixture, createLiveCallbackRequest, fixtures, signLiveCallbackQuery } from '../src/testing/index.js';
 

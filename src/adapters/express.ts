@@ -15,7 +15,10 @@ export type { LiveAdapterOptions } from './shared.js';
  * app.all('/tencent/live/callback', createExpressMiddleware(live)); // all: other methods get 405
  * ```
  */
-export function createExpressMiddleware(live: LiveCallbacks, options: LiveAdapterOptions = {}): (req: Request, res: Response, next: NextFunction) => void {
+export function createExpressMiddleware(
+  live: LiveCallbacks,
+  options: LiveAdapterOptions = {},
+): (req: Request, res: Response, next: NextFunction) => void {
   return (req, res, next) => {
     // Only writing can fail (a response someone else already sent): that is Express's error handler's to report.
     replyToNodeRequest(live, req, req.query as QueryInput, options)

@@ -45,7 +45,7 @@ export interface LiveCallbacksModuleAsyncOptions {
   /** The factory's arguments, in order. */
   inject?: FactoryProvider['inject'];
   /** Returns the settings; a `path` here would come too late, so it is a type error. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: a registry of handlers whose real types the public signatures give
   useFactory: (...args: any[]) => LiveCallbacksModuleFactorySettings | Promise<LiveCallbacksModuleFactorySettings>;
 }
 
@@ -67,7 +67,11 @@ function moduleWith(path: string | undefined, settings: Provider, imports: NonNu
     providers: [
       settings,
       { provide: LIVE_CALLBACKS, useFactory: dispatcherFor, inject: [LIVE_CALLBACKS_MODULE_OPTIONS] },
-      { provide: LIVE_CALLBACKS_EXPLORER, useFactory: createLiveCallbacksExplorer, inject: [LIVE_CALLBACKS, DiscoveryService, MetadataScanner] },
+      {
+        provide: LIVE_CALLBACKS_EXPLORER,
+        useFactory: createLiveCallbacksExplorer,
+        inject: [LIVE_CALLBACKS, DiscoveryService, MetadataScanner],
+      },
     ],
     exports: [LIVE_CALLBACKS],
   };
@@ -93,7 +97,11 @@ export class LiveCallbacksModule {
 
   /** The module with settings from a factory (a config service, secrets read at start-up ...). */
   static forRootAsync(options: LiveCallbacksModuleAsyncOptions): DynamicModule {
-    const settings: FactoryProvider = { provide: LIVE_CALLBACKS_MODULE_OPTIONS, useFactory: options.useFactory, inject: options.inject ?? [] };
+    const settings: FactoryProvider = {
+      provide: LIVE_CALLBACKS_MODULE_OPTIONS,
+      useFactory: options.useFactory,
+      inject: options.inject ?? [],
+    };
     return moduleWith(options.path, settings, options.imports ?? []);
   }
 }

@@ -39,7 +39,8 @@ function readNodeStream(req: IncomingMessage, limit: number): Promise<Uint8Array
       }
     };
     const onEnd = (): void => finish(Buffer.concat(chunks, size));
-    const onError = (error: Error): void => finish(new LiveCallbackError('invalid_json', 'the request body could not be read', { cause: error }));
+    const onError = (error: Error): void =>
+      finish(new LiveCallbackError('invalid_json', 'the request body could not be read', { cause: error }));
     req.on('data', onData).on('end', onEnd).on('error', onError);
   });
 }
@@ -62,7 +63,11 @@ function parsedBody(parsed: ParsedBodyCarrier, limit: number): BodyInput | LiveC
  * The body of a Node request: what an earlier parser left when the stream is already consumed
  * (raw bytes first), otherwise the stream itself, read under the limit.
  */
-export function nodeRequestBody(req: IncomingMessage, limit: number, parsed: ParsedBodyCarrier = req as ParsedBodyCarrier): Promise<BodyInput | LiveCallbackError> {
+export function nodeRequestBody(
+  req: IncomingMessage,
+  limit: number,
+  parsed: ParsedBodyCarrier = req as ParsedBodyCarrier,
+): Promise<BodyInput | LiveCallbackError> {
   if (req.readableEnded || parsed.rawBody !== undefined) return Promise.resolve(parsedBody(parsed, limit));
   if (declaredTooLarge(req.headers['content-length'], limit)) return Promise.resolve(bodyTooLarge(limit));
   return readNodeStream(req, limit);

@@ -13,7 +13,10 @@ export type { LiveAdapterOptions } from './shared.js';
  * createServer(createNodeHandler(live)).listen(8080);
  * ```
  */
-export function createNodeHandler(live: LiveCallbacks, options: LiveAdapterOptions = {}): (req: IncomingMessage, res: ServerResponse) => void {
+export function createNodeHandler(
+  live: LiveCallbacks,
+  options: LiveAdapterOptions = {},
+): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     // Only writing can fail (a response already sent elsewhere); end the exchange rather than crash the process.
     replyToNodeRequest(live, req, queryOf(req.url), options)

@@ -31,7 +31,9 @@ export function declaredTooLarge(contentLength: string | null | undefined, limit
 
 /** 405 for anything but POST, told to onError like every refusal; adapters add `Allow: POST`. */
 export function replyToWrongMethod(live: LiveCallbacks, method: string | undefined, query: QueryInput): LiveCallbackReply {
-  const reply = live.handleRequestError(new LiveCallbackError('method_not_allowed', `Tencent POSTs callbacks; got ${method ?? 'no method'}`), query);
+  const reply = live.handleRequestError(
+    new LiveCallbackError('method_not_allowed', `Tencent POSTs callbacks; got ${method ?? 'no method'}`),
+    query,
+  );
   return { ...reply, headers: { ...reply.headers, allow: 'POST' } };
 }
-

@@ -6,8 +6,7 @@ import * as v from 'valibot';
  */
 
 /** Digits of a JSON integer that `JSON.parse` still holds exactly (Number.MAX_SAFE_INTEGER has 16). */
-const exactIntegerMessage =
-  'account ID is beyond 2^53, so an earlier JSON.parse already rounded it; hand the raw body to this library';
+const exactIntegerMessage = 'account ID is beyond 2^53, so an earlier JSON.parse already rounded it; hand the raw body to this library';
 
 /**
  * A Tencent user ID (UserID). The docs type it String, but several samples carry unquoted 18-digit
@@ -17,8 +16,16 @@ const exactIntegerMessage =
  */
 export const AccountIdSchema = v.union(
   // Strings first and on their own: nearly every ID is one, and this path runs a single check.
-  [v.string(), v.pipe(v.number(), v.check((id: number) => Number.isSafeInteger(id), exactIntegerMessage), v.transform(String))],
-  (issue) => issue.issues?.find((inner) => inner.message === exactIntegerMessage)?.message ?? 'expected an account ID (a string, or an integer)',
+  [
+    v.string(),
+    v.pipe(
+      v.number(),
+      v.check((id: number) => Number.isSafeInteger(id), exactIntegerMessage),
+      v.transform(String),
+    ),
+  ],
+  (issue) =>
+    issue.issues?.find((inner) => inner.message === exactIntegerMessage)?.message ?? 'expected an account ID (a string, or an integer)',
 );
 
 /**
@@ -156,5 +163,8 @@ export function roomInfoSchema<const TRequired extends keyof LiveRoomInfo, const
   const entries: v.ObjectEntries = {};
   for (const key of required) entries[key] = roomInfoEntries[key];
   for (const key of optional) entries[key] = v.exactOptional(roomInfoEntries[key]);
-  return v.looseObject(entries) as v.GenericSchema as v.GenericSchema<unknown, Pick<LiveRoomInfo, TRequired> & Partial<Pick<LiveRoomInfo, TOptional>>>;
+  return v.looseObject(entries) as v.GenericSchema as v.GenericSchema<
+    unknown,
+    Pick<LiveRoomInfo, TRequired> & Partial<Pick<LiveRoomInfo, TOptional>>
+  >;
 }

@@ -27,7 +27,13 @@ function commandsFrom(name: string | undefined): LiveCallbackCommand[] | undefin
 }
 
 /** Sends one signed fixture per command to `url`; true when every reply was HTTP 200. */
-async function send(commands: readonly LiveCallbackCommand[], url: string, sdkAppId: string, token: string | undefined, print: Print): Promise<boolean> {
+async function send(
+  commands: readonly LiveCallbackCommand[],
+  url: string,
+  sdkAppId: string,
+  token: string | undefined,
+  print: Print,
+): Promise<boolean> {
   let allOk = true;
   for (const command of commands) {
     const callback = await createLiveCallbackRequest({ command, sdkAppId, url, ...(token !== undefined && { token }) });
@@ -36,7 +42,7 @@ async function send(commands: readonly LiveCallbackCommand[], url: string, sdkAp
       print(`${command} -> HTTP ${response.status} ${await response.text()}`);
       allOk &&= response.status === 200;
     } catch (error) {
-      print(`${command} -> ${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}`);
+      print(`${command} -> ${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)}`);
       allOk = false;
     }
   }
@@ -57,9 +63,9 @@ function describeEvent(callback: object): string {
   const event = callback as Record<string, unknown>;
   const field = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
   const nested = (key: string, inner: string): string | undefined => field((event[key] as Record<string, unknown> | undefined)?.[inner]);
-  const room = field(event['RoomId']) ?? nested('RoomInfo', 'RoomId') ?? field(event['GroupId']) ?? nested('EventInfo', 'RoomId');
-  const who = field(event['Operator_Account']) ?? field(event['From_Account']) ?? nested('GiftWater', 'From_Account');
-  return `${String(event['CallbackCommand'])}${room === undefined ? '' : ` room=${room}`}${who === undefined ? '' : ` by=${who}`}`;
+  const room = field(event.RoomId) ?? nested('RoomInfo', 'RoomId') ?? field(event.GroupId) ?? nested('EventInfo', 'RoomId');
+  const who = field(event.Operator_Account) ?? field(event.From_Account) ?? nested('GiftWater', 'From_Account');
+  return `${String(event.CallbackCommand)}${room === undefined ? '' : ` room=${room}`}${who === undefined ? '' : ` by=${who}`}`;
 }
 
 /** The demo: a real server with this library's Node adapter, and every fixture sent to it. */
@@ -68,7 +74,9 @@ async function demo(print: Print): Promise<boolean> {
   const live = createLiveCallbacks({ sdkAppId: DEFAULT_SDK_APP_ID, token });
   live.onAny((event) => print(`  handled ${describeEvent(event)}`));
   // A Before callback decides: gifts worth more than 1000 coins are refused.
-  live.on('Live.CallbackBeforeSendGift', (event) => (event.GiftWater.Coins * event.GiftWater.Count > 1000 ? reject(102101, 'gift too large') : undefined));
+  live.on('Live.CallbackBeforeSendGift', (event) =>
+    event.GiftWater.Coins * event.GiftWater.Count > 1000 ? reject(102101, 'gift too large') : undefined,
+  );
   live.onError((error) => print(`  onError ${error.code}: ${error.message}`));
   const server = createServer(createNodeHandler(live));
   const url = await listen(server);
@@ -93,7 +101,12 @@ export async function main(argv: readonly string[], print: Print = console.log):
     args: [...argv],
     allowPositionals: true,
     strict: false,
-    options: { url: { type: 'string' }, 'sdk-app-id': { type: 'string' }, token: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      url: { type: 'string' },
+      'sdk-app-id': { type: 'string' },
+      token: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [verb, name] = positionals;
   if (values.help === true || verb === undefined) {
@@ -107,7 +120,9 @@ export async function main(argv: readonly string[], print: Print = console.log):
   if (verb === 'demo') return (await demo(print)) ? 0 : 1;
   const commands = commandsFrom(name);
   if (verb !== 'send' || commands === undefined || typeof values.url !== 'string') {
-    print(verb === 'send' && commands === undefined ? `unknown command ${JSON.stringify(name)}; run \`tencent-live-webhooks commands\`` : USAGE);
+    print(
+      verb === 'send' && commands === undefined ? `unknown command ${JSON.stringify(name)}; run \`tencent-live-webhooks commands\`` : USAGE,
+    );
     return 2;
   }
   const sdkAppId = typeof values['sdk-app-id'] === 'string' ? values['sdk-app-id'] : DEFAULT_SDK_APP_ID;

@@ -19,7 +19,9 @@ function acceptedAppIds(options: LiveCallbacksOptions): ReadonlySet<string> | un
   if (options.allowAnySdkAppId === true) return undefined;
   const ids = options.sdkAppId === undefined ? [] : Array.isArray(options.sdkAppId) ? options.sdkAppId : [options.sdkAppId];
   if (ids.length === 0) {
-    throw new TypeError('[tencent-live-webhooks] createLiveCallbacks() needs sdkAppId (your SdkAppID, or several), or allowAnySdkAppId: true');
+    throw new TypeError(
+      '[tencent-live-webhooks] createLiveCallbacks() needs sdkAppId (your SdkAppID, or several), or allowAnySdkAppId: true',
+    );
   }
   return new Set(ids.map((id: number | string) => String(id).trim()));
 }
@@ -31,7 +33,9 @@ function assertOptions(options: LiveCallbacksOptions): void {
   // `token: process.env.LIVE_CALLBACK_TOKEN` with the variable unset would quietly accept unsigned
   // callbacks; say so once, at start-up. Leaving the option out says "no token" on purpose.
   if ('token' in options && options.token === undefined) {
-    console.warn('[tencent-live-webhooks] token is undefined (an unset environment variable?): callbacks are accepted without a Sign check. Leave the option out to mean that on purpose.');
+    console.warn(
+      '[tencent-live-webhooks] token is undefined (an unset environment variable?): callbacks are accepted without a Sign check. Leave the option out to mean that on purpose.',
+    );
   }
   for (const key of ['toleranceSeconds', 'deadlineMs'] as const) {
     const value = options[key];
@@ -88,11 +92,23 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
   }
 
   function reportDeadline(ctx: LiveCallbackErrorContext, consequence: string): void {
-    report(new LiveCallbackError('deadline_exceeded', `handlers for ${ctx.command ?? 'a callback'} took longer than deadlineMs (${deadlineMs} ms); ${consequence}`), ctx);
+    report(
+      new LiveCallbackError(
+        'deadline_exceeded',
+        `handlers for ${ctx.command ?? 'a callback'} took longer than deadlineMs (${deadlineMs} ms); ${consequence}`,
+      ),
+      ctx,
+    );
   }
 
   /** After callbacks (and unknown ones): every handler runs; any failure makes the reply FAIL. */
-  function runAfter(handlers: readonly AnyHandler[], event: unknown, query: LiveCallbackQuery, errorCtx: LiveCallbackErrorContext, budgetMs: number): MaybePromise<LiveCallbackReply> {
+  function runAfter(
+    handlers: readonly AnyHandler[],
+    event: unknown,
+    query: LiveCallbackQuery,
+    errorCtx: LiveCallbackErrorContext,
+    budgetMs: number,
+  ): MaybePromise<LiveCallbackReply> {
     if (handlers.length === 0) return okReply();
     return chain(runWithin(handlers, event, query, budgetMs), (outcome) => {
       if (!outcome.inTime) {
@@ -112,11 +128,18 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
     if (result.value === undefined) return undefined;
     const allowed: readonly string[] = LIVE_CALLBACK_TABLE[command].decisions;
     if (isLiveDecision(result.value) && allowed.includes(result.value.kind)) return result.value;
-    return new TypeError(`a ${command} handler returned ${JSON.stringify(result.value)}; return one of ${allowed.map((kind) => `${kind}()`).join(', ')}`);
+    return new TypeError(
+      `a ${command} handler returned ${JSON.stringify(result.value)}; return one of ${allowed.map((kind) => `${kind}()`).join(', ')}`,
+    );
   }
 
   /** The reply to Before handlers that all settled in time: their combined decision, or the fallback. */
-  function decide(command: LiveBeforeCommand, settled: readonly Settled[], deciderCount: number, errorCtx: LiveCallbackErrorContext): LiveCallbackReply {
+  function decide(
+    command: LiveBeforeCommand,
+    settled: readonly Settled[],
+    deciderCount: number,
+    errorCtx: LiveCallbackErrorContext,
+  ): LiveCallbackReply {
     // onAny handlers observe: their failures are reported but decide nothing.
     const observerErrors = failures(settled.slice(deciderCount));
     const deciderErrors: Error[] = [];
@@ -131,7 +154,13 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
   }
 
   /** Before callbacks: the handlers' combined decision is the reply; trouble answers beforeFallback. */
-  function runBefore(command: LiveBeforeCommand, event: LiveCallback, query: LiveCallbackQuery, errorCtx: LiveCallbackErrorContext, budgetMs: number): MaybePromise<LiveCallbackReply> {
+  function runBefore(
+    command: LiveBeforeCommand,
+    event: LiveCallback,
+    query: LiveCallbackQuery,
+    errorCtx: LiveCallbackErrorContext,
+    budgetMs: number,
+  ): MaybePromise<LiveCallbackReply> {
     const deciders = registry.byCommand.get(command) ?? [];
     const handlers = registry.any.length === 0 ? deciders : [...deciders, ...registry.any];
     if (handlers.length === 0) return okReply();
@@ -146,12 +175,17 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
   /** Why a request may not go further (403, 401), or undefined. Synchronous unless a digest or a token lookup is pending. */
   function authenticate(query: LiveCallbackQuery): MaybePromise<LiveCallbackError | undefined> {
     if (appIds !== undefined && !appIds.has(query.sdkAppId)) {
-      return new LiveCallbackError('sdk_app_id_mismatch', `SdkAppid ${query.sdkAppId} is not one this server accepts; check the sdkAppId option`);
+      return new LiveCallbackError(
+        'sdk_app_id_mismatch',
+        `SdkAppid ${query.sdkAppId} is not one this server accepts; check the sdkAppId option`,
+      );
     }
     const token = typeof options.token === 'function' ? options.token(query.sdkAppId) : options.token;
     return chain(token, (resolved) => {
       if (resolved === undefined) return undefined;
-      return chain(checkLiveCallbackSignature(query, resolved, now(), toleranceSeconds), (signature) => (signature.success ? undefined : signature.error));
+      return chain(checkLiveCallbackSignature(query, resolved, now(), toleranceSeconds), (signature) =>
+        signature.success ? undefined : signature.error,
+      );
     });
   }
 
@@ -172,14 +206,26 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
 
     const callback = classified.output;
     if (!callback.known) {
-      const ctx: LiveCallbackErrorContext = { query, event: callback.raw, ...(callback.command !== undefined && { command: callback.command }) };
+      const ctx: LiveCallbackErrorContext = {
+        query,
+        event: callback.raw,
+        ...(callback.command !== undefined && { command: callback.command }),
+      };
       const handlers = [...registry.unknown, ...registry.any];
       // Not an error (the reply is OK), but with nobody listening it must not vanish unnoticed.
-      if (handlers.length === 0) report(new LiveCallbackError('unknown_command', `${callback.command ?? 'a body without CallbackCommand'} is not a command this version knows; register onUnknown() to handle such callbacks`), ctx);
+      if (handlers.length === 0)
+        report(
+          new LiveCallbackError(
+            'unknown_command',
+            `${callback.command ?? 'a body without CallbackCommand'} is not a command this version knows; register onUnknown() to handle such callbacks`,
+          ),
+          ctx,
+        );
       return runAfter(handlers, callback.raw, query, ctx, budgetMs);
     }
     const ctx: LiveCallbackErrorContext = { query, command: callback.command, event: callback.event };
-    if (LIVE_CALLBACK_TABLE[callback.command].phase === 'before') return runBefore(callback.command as LiveBeforeCommand, callback.event, query, ctx, budgetMs);
+    if (LIVE_CALLBACK_TABLE[callback.command].phase === 'before')
+      return runBefore(callback.command as LiveBeforeCommand, callback.event, query, ctx, budgetMs);
     const handlers = registry.byCommand.get(callback.command) ?? [];
     return runAfter(registry.any.length === 0 ? handlers : [...handlers, ...registry.any], callback.event, query, ctx, budgetMs);
   }
@@ -197,7 +243,10 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
     if (!(authError instanceof Promise)) return authError ? refuse(authError, { query }) : dispatch(query, body, deadlineMs);
     const startedAt = Date.now();
     const tooLate = (): LiveCallbackError =>
-      new LiveCallbackError('deadline_exceeded', `the token lookup or Sign check took longer than deadlineMs (${deadlineMs} ms); the callback was refused unauthenticated`);
+      new LiveCallbackError(
+        'deadline_exceeded',
+        `the token lookup or Sign check took longer than deadlineMs (${deadlineMs} ms); the callback was refused unauthenticated`,
+      );
     return raceDeadline(authError, deadlineMs, tooLate).then((error) =>
       error ? refuse(error, { query }) : dispatch(query, body, Math.max(0, deadlineMs - (Date.now() - startedAt))),
     );

@@ -16,7 +16,9 @@ export type Settled = { ok: true; value: unknown } | { ok: false; error: unknown
 export type Outcome = { inTime: true; settled: Settled[] } | { inTime: false; late: Promise<Settled[]> };
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
+  return (
+    (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function'
+  );
 }
 
 /**
@@ -24,7 +26,12 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
  * and cost no timer (the common case stays cheap). When time runs out the caller replies without
  * them; `late` still settles with every outcome so failures can be reported afterwards. Never rejects.
  */
-export function runWithin(handlers: readonly ((event: unknown, ctx: unknown) => unknown)[], event: unknown, ctx: unknown, deadlineMs: number): Outcome | Promise<Outcome> {
+export function runWithin(
+  handlers: readonly ((event: unknown, ctx: unknown) => unknown)[],
+  event: unknown,
+  ctx: unknown,
+  deadlineMs: number,
+): Outcome | Promise<Outcome> {
   // A plain loop, not map/some: this runs on every callback and allocates only the results.
   const results: (Settled | PromiseLike<unknown>)[] = new Array(handlers.length);
   let pending = false;

@@ -56,7 +56,9 @@ export function allow(): LiveAllowDecision {
  */
 export function reject(code = 1, info = ''): LiveRejectDecision {
   if (!Number.isInteger(code) || code === 0) {
-    throw new RangeError(`[tencent-live-webhooks] reject() needs a non-zero integer code, got ${String(code)}; use allow() to let it through`);
+    throw new RangeError(
+      `[tencent-live-webhooks] reject() needs a non-zero integer code, got ${String(code)}; use allow() to let it through`,
+    );
   }
   return { kind: 'reject', code, info };
 }

@@ -1,7 +1,7 @@
 import { resolveLiveCallbackCommand } from '../commands.js';
 
 /** A registered function; the public `on`/`onAny`/... signatures give it its real type. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a registry of handlers whose real types the public signatures give
 export type AnyHandler = (...args: any[]) => unknown;
 
 /** The handlers of one dispatcher, per command and for the catch-all hooks. */
@@ -27,7 +27,9 @@ function assertFunction(handler: unknown, where: string): asserts handler is Any
 function canonicalForRegistration(command: unknown): string {
   const canonical = typeof command === 'string' ? resolveLiveCallbackCommand(command) : undefined;
   if (canonical === undefined) {
-    throw new TypeError(`[tencent-live-webhooks] on(): unknown command ${JSON.stringify(command)}; see LIVE_CALLBACK_COMMANDS, or use onUnknown() for commands this version does not know`);
+    throw new TypeError(
+      `[tencent-live-webhooks] on(): unknown command ${JSON.stringify(command)}; see LIVE_CALLBACK_COMMANDS, or use onUnknown() for commands this version does not know`,
+    );
   }
   return canonical;
 }

@@ -57,7 +57,10 @@ type HandlerResultByCommand = { [C in LiveAfterCommand]: void } & { [C in LiveBe
 export type LiveCallbackHandlerResult<C extends LiveCallbackCommand> = MaybePromise<HandlerResultByCommand[C]>;
 
 /** A handler for command `C`; for a union of commands, its event is the union of their events. */
-export type LiveCallbackHandler<C extends LiveCallbackCommand> = (event: LiveCallbackOf<C>, ctx: LiveCallbackContext) => LiveCallbackHandlerResult<C>;
+export type LiveCallbackHandler<C extends LiveCallbackCommand> = (
+  event: LiveCallbackOf<C>,
+  ctx: LiveCallbackContext,
+) => LiveCallbackHandlerResult<C>;
 
 /** A body whose command this version does not know: the raw JSON object. */
 export interface LiveUnknownCallback {

@@ -26,12 +26,14 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 /** Validates a body as `command`, with `CallbackCommand` set to that canonical name. */
 function validateAs(command: LiveCallbackCommand, raw: Record<string, unknown>): Result<ClassifiedCallback> {
   // Spread copies own properties only, so a "__proto__" key in the body stays a plain key.
-  const input = raw['CallbackCommand'] === command ? raw : { ...raw, CallbackCommand: command };
+  const input = raw.CallbackCommand === command ? raw : { ...raw, CallbackCommand: command };
   const result = v.safeParse(LIVE_CALLBACK_TABLE[command].schema, input);
   if (!result.success) {
     const [first] = result.issues;
     const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more issue(s) in error.issues)` : '';
-    return fail('invalid_payload', `${command} body does not match its documented fields: ${describeIssue(first)}${more}`, { issues: result.issues });
+    return fail('invalid_payload', `${command} body does not match its documented fields: ${describeIssue(first)}${more}`, {
+      issues: result.issues,
+    });
   }
   return ok({ known: true, command, event: result.output as unknown as LiveCallback });
 }
@@ -42,7 +44,11 @@ function validateAs(command: LiveCallbackCommand, raw: Record<string, unknown>):
  * canonical name, so narrowing on it works; the rest of the body is kept as sent.
  */
 export function classifyLiveCallback(raw: unknown, fallbackCommand?: string): Result<ClassifiedCallback> {
-  if (!isJsonObject(raw)) return fail('invalid_payload', `the body must be a JSON object, got ${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}`);
+  if (!isJsonObject(raw))
+    return fail(
+      'invalid_payload',
+      `the body must be a JSON object, got ${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}`,
+    );
   try {
     const sent = sentCommand(raw, fallbackCommand);
     const command = sent === undefined ? undefined : resolveLiveCallbackCommand(sent);
@@ -58,7 +64,12 @@ function knownEvent(classified: Result<ClassifiedCallback>): Result<LiveCallback
   if (!classified.success) return classified;
   if (classified.output.known) return ok(classified.output.event);
   const { command } = classified.output;
-  return fail('unknown_command', command === undefined ? 'the body has no CallbackCommand' : `${command} is not a command this version knows (createLiveCallbacks hands such bodies to onUnknown)`);
+  return fail(
+    'unknown_command',
+    command === undefined
+      ? 'the body has no CallbackCommand'
+      : `${command} is not a command this version knows (createLiveCallbacks hands such bodies to onUnknown)`,
+  );
 }
 
 /** Validates a body that is already parsed JSON (a string is not parsed). Never throws. */

@@ -102,7 +102,10 @@ export function decodeJsonBody(body: BodyInput): Result<unknown> {
     return ok(JSON.parse(hasLongDigitRun(text) ? quoteLongIntegers(text) : text));
   } catch (error) {
     // JSON.parse throws SyntaxError, or RangeError for absurdly deep nesting; TextDecoder a TypeError.
-    const problem = text?.trim() === '' ? 'is empty; Tencent always sends a JSON object' : `is not valid UTF-8 JSON: ${error instanceof Error ? error.message : String(error)}`;
+    const problem =
+      text?.trim() === ''
+        ? 'is empty; Tencent always sends a JSON object'
+        : `is not valid UTF-8 JSON: ${error instanceof Error ? error.message : String(error)}`;
     return fail('invalid_json', `the request body ${problem}`, { cause: error });
   }
 }

@@ -29,7 +29,16 @@ export interface LiveCallbackQuery {
  * case-insensitively because the docs spell them `SdkAppid` (every webhook page) and `SdkAppId`
  * (the overview table); the overview also calls the command `WebhookCommand` (647/64412).
  */
-const PARAMETER_NAMES = ['sdkappid', 'callbackcommand', 'contenttype', 'clientip', 'optplatform', 'sign', 'requesttime', 'webhookcommand'] as const;
+const PARAMETER_NAMES = [
+  'sdkappid',
+  'callbackcommand',
+  'contenttype',
+  'clientip',
+  'optplatform',
+  'sign',
+  'requesttime',
+  'webhookcommand',
+] as const;
 const COMMAND_SLOT = 1;
 const WEBHOOK_COMMAND_SLOT = 7;
 
@@ -115,7 +124,9 @@ function collectValues(query: QueryInput): (string | undefined)[] | undefined {
   } else if (query instanceof URL) {
     collectFromSearch(query.search, 1, values);
   } else if (query instanceof URLSearchParams) {
-    query.forEach((value, name) => keep(values, slotNamed(name), value));
+    query.forEach((value, name) => {
+      keep(values, slotNamed(name), value);
+    });
   } else if (typeof query === 'object' && query !== null) {
     // A record such as Express's req.query: a repeated name gives an array (first wins); qs may
     // give nested objects, which no Tencent parameter is, so anything not a string is skipped.
@@ -137,10 +148,19 @@ function collectValues(query: QueryInput): (string | undefined)[] | undefined {
  */
 export function parseLiveCallbackQuery(query: QueryInput): Result<LiveCallbackQuery> {
   const values = collectValues(query);
-  if (values === undefined) return fail('invalid_query', `expected the callback URL's query (string, URL, URLSearchParams or record), got ${query === null ? 'null' : typeof query}`);
+  if (values === undefined)
+    return fail(
+      'invalid_query',
+      `expected the callback URL's query (string, URL, URLSearchParams or record), got ${query === null ? 'null' : typeof query}`,
+    );
   const [sdkAppId, command, contentType, clientIp, optPlatform, sign, requestTime] = values;
   if (sdkAppId === undefined || !DIGITS.test(sdkAppId)) {
-    return fail('invalid_query', sdkAppId === undefined || sdkAppId === '' ? 'the query has no SdkAppid; is this a Tencent Cloud Live callback URL?' : `SdkAppid must be digits, got ${JSON.stringify(sdkAppId)}`);
+    return fail(
+      'invalid_query',
+      sdkAppId === undefined || sdkAppId === ''
+        ? 'the query has no SdkAppid; is this a Tencent Cloud Live callback URL?'
+        : `SdkAppid must be digits, got ${JSON.stringify(sdkAppId)}`,
+    );
   }
   const parsed: LiveCallbackQuery = { sdkAppId };
   if (command) parsed.command = command;

@@ -58,22 +58,38 @@ function timingSafeEqual(a: string, b: string): boolean {
  * the Sign of this token and second is cached. Never rejects: a digest that cannot be computed is
  * `invalid_signature` (fail closed).
  */
-export function checkLiveCallbackSignature(query: LiveCallbackQuery, token: string, nowMs: number, toleranceSeconds: number): Result<void> | Promise<Result<void>> {
+export function checkLiveCallbackSignature(
+  query: LiveCallbackQuery,
+  token: string,
+  nowMs: number,
+  toleranceSeconds: number,
+): Result<void> | Promise<Result<void>> {
   // An empty token (an unset environment variable) would let anyone sign: sha256('' + RequestTime).
-  if (typeof token !== 'string' || token === '') return fail('invalid_signature', `no callback token to check the Sign with; ${HOW_TO_FIX} and pass it in`);
+  if (typeof token !== 'string' || token === '')
+    return fail('invalid_signature', `no callback token to check the Sign with; ${HOW_TO_FIX} and pass it in`);
   const { sign, requestTime } = query;
   if (sign === undefined || requestTime === undefined) {
-    return fail('missing_signature', `the query has no ${sign === undefined ? 'Sign' : 'RequestTime'}, but a token is configured; ${HOW_TO_FIX} (IsTokenEnable must be true)`);
+    return fail(
+      'missing_signature',
+      `the query has no ${sign === undefined ? 'Sign' : 'RequestTime'}, but a token is configured; ${HOW_TO_FIX} (IsTokenEnable must be true)`,
+    );
   }
   if (Math.abs(nowMs / 1000 - requestTime) > toleranceSeconds) {
-    return fail('expired_signature', `RequestTime ${requestTime} is more than ${toleranceSeconds} s away from this server's clock (${Math.floor(nowMs / 1000)}); replayed request, or a clock out of sync`);
+    return fail(
+      'expired_signature',
+      `RequestTime ${requestTime} is more than ${toleranceSeconds} s away from this server's clock (${Math.floor(nowMs / 1000)}); replayed request, or a clock out of sync`,
+    );
   }
   const compare = (expected: string): Result<void> =>
-    timingSafeEqual(sign.toLowerCase(), expected) ? ok(undefined) : fail('invalid_signature', `Sign does not match sha256(token + RequestTime); ${HOW_TO_FIX}`);
+    timingSafeEqual(sign.toLowerCase(), expected)
+      ? ok(undefined)
+      : fail('invalid_signature', `Sign does not match sha256(token + RequestTime); ${HOW_TO_FIX}`);
   const expected = expectedSign(token, requestTime);
   return typeof expected === 'string'
     ? compare(expected)
-    : expected.then(compare, (error: unknown) => fail('invalid_signature', 'the signature could not be checked (is Web Crypto available?)', { cause: error }));
+    : expected.then(compare, (error: unknown) =>
+        fail('invalid_signature', 'the signature could not be checked (is Web Crypto available?)', { cause: error }),
+      );
 }
 
 /**

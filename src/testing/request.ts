@@ -40,9 +40,13 @@ export async function signLiveCallbackQuery(options: SignLiveCallbackQueryOption
  * A valid payload of `command`: a deep copy of the bundled fixture with `overrides` on top
  * (top-level fields; pass a whole nested object to change one).
  */
-export function createLiveCallbackFixture<C extends LiveCallbackCommand>(command: C, overrides: Partial<LiveCallbackOf<C>> = {}): LiveCallbackOf<C> {
+export function createLiveCallbackFixture<C extends LiveCallbackCommand>(
+  command: C,
+  overrides: Partial<LiveCallbackOf<C>> = {},
+): LiveCallbackOf<C> {
   const fixture: unknown = fixtures[command];
-  if (fixture === undefined) throw new TypeError(`[tencent-live-webhooks] no fixture for ${JSON.stringify(command)}; see LIVE_CALLBACK_COMMANDS`);
+  if (fixture === undefined)
+    throw new TypeError(`[tencent-live-webhooks] no fixture for ${JSON.stringify(command)}; see LIVE_CALLBACK_COMMANDS`);
   return { ...(structuredClone(fixture) as LiveCallbackOf<C>), ...overrides };
 }
 
@@ -67,7 +71,9 @@ export interface LiveCallbackTestRequest<C extends LiveCallbackCommand> {
  * Builds a callback of `command` for a test: feed `query` and `body` to `handleLiveCallback`, send
  * `request` to a fetch handler, or POST `body` to `url` on a running server.
  */
-export async function createLiveCallbackRequest<C extends LiveCallbackCommand>(options: CreateLiveCallbackRequestOptions<C>): Promise<LiveCallbackTestRequest<C>> {
+export async function createLiveCallbackRequest<C extends LiveCallbackCommand>(
+  options: CreateLiveCallbackRequestOptions<C>,
+): Promise<LiveCallbackTestRequest<C>> {
   const { command, url: base = 'http://127.0.0.1/tencent/live/callback', overrides, ...signing } = options;
   const event = createLiveCallbackFixture(command, overrides);
   const query = await signLiveCallbackQuery({ ...signing, command });

@@ -21,13 +21,18 @@ function fails(body: object): string {
 describe('account IDs typed String but sent as numbers', () => {
   test('RoomInfo.Owner_Account as a number (DestroyRoom, 647/64423) comes out a string', () => {
     const fixture = fixtureJson('Live.CallbackAfterDestroyRoom') as { RoomInfo: object };
-    expect(parse({ ...fixture, RoomInfo: { ...fixture.RoomInfo, Owner_Account: 144115 } })).toMatchObject({ RoomInfo: { Owner_Account: '144115' } });
+    expect(parse({ ...fixture, RoomInfo: { ...fixture.RoomInfo, Owner_Account: 144115 } })).toMatchObject({
+      RoomInfo: { Owner_Account: '144115' },
+    });
   });
 
   test('battle Owner_Account numbers (EndBattle, 647/68261) come out strings', () => {
     const body = `{"CallbackCommand":"Live.CallbackAfterEndBattle","BattleId":"b","Duration":30000,"CreateTime":1,"StartTime":1,"EndTime":31,"OpType":0,
       "FromRoomInfo":{"RoomId":"a","Score":1,"Owner_Account":144115245353757792},"ToRoomList":[{"RoomId":"b","Score":2,"Owner_Account":144115245442327522}],"EventTime":1}`;
-    expect(parse(body)).toMatchObject({ FromRoomInfo: { Owner_Account: '144115245353757792' }, ToRoomList: [{ Owner_Account: '144115245442327522' }] });
+    expect(parse(body)).toMatchObject({
+      FromRoomInfo: { Owner_Account: '144115245353757792' },
+      ToRoomList: [{ Owner_Account: '144115245442327522' }],
+    });
   });
 });
 
@@ -48,7 +53,11 @@ describe('fields shown in one place only are optional', () => {
   });
 
   test('SeatInfoChanged without EventTime (in the sample, not the table, 647/64425) and an empty seat without Member_Account', () => {
-    const body = { CallbackCommand: 'Mic.CallbackAfterSeatInfoChanged', RoomId: 'r', SeatList: [{ Index: 3, IsTakenDisabled: true, IsVideoDisabled: false, IsAudioDisabled: false }] };
+    const body = {
+      CallbackCommand: 'Mic.CallbackAfterSeatInfoChanged',
+      RoomId: 'r',
+      SeatList: [{ Index: 3, IsTakenDisabled: true, IsVideoDisabled: false, IsAudioDisabled: false }],
+    };
     expect(parse(body)).toEqual(body);
   });
 
@@ -58,7 +67,9 @@ describe('fields shown in one place only are optional', () => {
   });
 
   test('UpdateRoomInfo with only the RoomId (which keys are sent is undocumented, 647/67938)', () => {
-    expect(parse({ ...fixtureJson('Live.CallbackAfterUpdateRoomInfo'), RoomInfo: { RoomId: 'r', RoomName: 'renamed' } })).toMatchObject({ RoomInfo: { RoomName: 'renamed' } });
+    expect(parse({ ...fixtureJson('Live.CallbackAfterUpdateRoomInfo'), RoomInfo: { RoomId: 'r', RoomName: 'renamed' } })).toMatchObject({
+      RoomInfo: { RoomName: 'renamed' },
+    });
   });
 
   test('CloudRecordingChanged with an empty EventInfo (its children are not table rows, 647/78428)', () => {
@@ -66,7 +77,9 @@ describe('fields shown in one place only are optional', () => {
   });
 
   test('the RoomKit variant of SeatInfoChanged with Operator_Account (trtc.io 60736)', () => {
-    expect(parse({ ...fixtureJson('Mic.CallbackAfterSeatInfoChanged'), Operator_Account: 1001 })).toMatchObject({ Operator_Account: '1001' });
+    expect(parse({ ...fixtureJson('Mic.CallbackAfterSeatInfoChanged'), Operator_Account: 1001 })).toMatchObject({
+      Operator_Account: '1001',
+    });
   });
 });
 
@@ -85,7 +98,9 @@ describe('documented types that contradict the samples follow the samples', () =
 
   test('RoomType "Meeting" (the tables) and "Live" (the samples) are both accepted', () => {
     const fixture = fixtureJson('Live.CallbackAfterCreateRoom') as { RoomInfo: object };
-    expect(parse({ ...fixture, RoomInfo: { ...fixture.RoomInfo, RoomType: 'Meeting' } })).toMatchObject({ RoomInfo: { RoomType: 'Meeting' } });
+    expect(parse({ ...fixture, RoomInfo: { ...fixture.RoomInfo, RoomType: 'Meeting' } })).toMatchObject({
+      RoomInfo: { RoomType: 'Meeting' },
+    });
   });
 
   test('FollowDelete To_Account holds plain strings, not the "user objects" of its table (647/74357)', () => {
@@ -104,13 +119,17 @@ describe('key casing stays as sent', () => {
 describe('command names', () => {
   test('the recording webhook under Follow. (English page) and Live. (Chinese page)', () => {
     const fixture = fixtureJson('Live.CallbackAfterCloudRecordingChanged');
-    expect(parse({ ...fixture, CallbackCommand: 'Follow.CallbackAfterCloudRecordingChanged' }).CallbackCommand).toBe('Live.CallbackAfterCloudRecordingChanged');
+    expect(parse({ ...fixture, CallbackCommand: 'Follow.CallbackAfterCloudRecordingChanged' }).CallbackCommand).toBe(
+      'Live.CallbackAfterCloudRecordingChanged',
+    );
     expect(parse(fixture).CallbackCommand).toBe('Live.CallbackAfterCloudRecordingChanged');
   });
 
   test('MemberStateChanged under its parameter-table name Live.CallbackMemberStateChanged (647/64424)', () => {
     const fixture = fixtureJson('Live.CallbackAfterMemberStateChanged');
-    expect(parse({ ...fixture, CallbackCommand: 'Live.CallbackMemberStateChanged' }).CallbackCommand).toBe('Live.CallbackAfterMemberStateChanged');
+    expect(parse({ ...fixture, CallbackCommand: 'Live.CallbackMemberStateChanged' }).CallbackCommand).toBe(
+      'Live.CallbackAfterMemberStateChanged',
+    );
   });
 });
 

@@ -47,7 +47,10 @@ describe('Live.CallbackAfterCloudRecordingChanged (647/78428, zh 269/129603)', (
   });
 
   test('a body sent as Follow. comes out of the parse layer as Live., while the schema itself takes only the canonical name', () => {
-    const body = { ...fixtureJson('Live.CallbackAfterCloudRecordingChanged'), CallbackCommand: 'Follow.CallbackAfterCloudRecordingChanged' };
+    const body = {
+      ...fixtureJson('Live.CallbackAfterCloudRecordingChanged'),
+      CallbackCommand: 'Follow.CallbackAfterCloudRecordingChanged',
+    };
     expect(parse(body)).toMatchObject({ CallbackCommand: 'Live.CallbackAfterCloudRecordingChanged', EventType: 301 });
     expect(issuePaths(LiveCallbackAfterCloudRecordingChangedSchema, body)).toEqual(['CallbackCommand']);
   });
@@ -70,19 +73,25 @@ describe('Live.CallbackAfterCloudRecordingChanged (647/78428, zh 269/129603)', (
 
   test('keeps a numeric EventInfo.RoomId as a number (TRTC rooms can have numeric IDs)', () => {
     const fixture = fixtureJson('Live.CallbackAfterCloudRecordingChanged');
-    const body = { ...fixture, EventInfo: { ...(fixture['EventInfo'] as object), RoomId: 20412 } };
+    const body = { ...fixture, EventInfo: { ...(fixture.EventInfo as object), RoomId: 20412 } };
     expect(valid(LiveCallbackAfterCloudRecordingChangedSchema, body)).toMatchObject({ EventInfo: { RoomId: 20412 } });
   });
 
   test('keeps the LeaveCode that TRTC defines for event 305, where the sample shows Status', () => {
     const fixture = fixtureJson('Live.CallbackAfterCloudRecordingChanged');
-    const body = { ...fixture, EventType: 305, EventInfo: { ...(fixture['EventInfo'] as object), Payload: { LeaveCode: 0 } } };
-    expect(valid(LiveCallbackAfterCloudRecordingChangedSchema, body)).toMatchObject({ EventType: 305, EventInfo: { Payload: { LeaveCode: 0 } } });
+    const body = { ...fixture, EventType: 305, EventInfo: { ...(fixture.EventInfo as object), Payload: { LeaveCode: 0 } } };
+    expect(valid(LiveCallbackAfterCloudRecordingChangedSchema, body)).toMatchObject({
+      EventType: 305,
+      EventInfo: { Payload: { LeaveCode: 0 } },
+    });
   });
 
   test('accepts web-page recording (EventGroupId 8, EventType 801) and an event code Tencent adds later', () => {
     const fixture = fixtureJson('Live.CallbackAfterCloudRecordingChanged');
-    expect(valid(LiveCallbackAfterCloudRecordingChangedSchema, { ...fixture, EventGroupId: 8, EventType: 801 })).toMatchObject({ EventGroupId: 8, EventType: 801 });
+    expect(valid(LiveCallbackAfterCloudRecordingChangedSchema, { ...fixture, EventGroupId: 8, EventType: 801 })).toMatchObject({
+      EventGroupId: 8,
+      EventType: 801,
+    });
     expect(valid(LiveCallbackAfterCloudRecordingChangedSchema, { ...fixture, EventType: 313 })).toHaveProperty('EventType', 313);
   });
 
@@ -93,7 +102,7 @@ describe('Live.CallbackAfterCloudRecordingChanged (647/78428, zh 269/129603)', (
 
   test('rejects a Payload.Status sent as text, naming EventInfo.Payload.Status', () => {
     const fixture = fixtureJson('Live.CallbackAfterCloudRecordingChanged');
-    const body = { ...fixture, EventInfo: { ...(fixture['EventInfo'] as object), Payload: { Status: 'ok' } } };
+    const body = { ...fixture, EventInfo: { ...(fixture.EventInfo as object), Payload: { Status: 'ok' } } };
     expect(issuePaths(LiveCallbackAfterCloudRecordingChangedSchema, body)).toEqual(['EventInfo.Payload.Status']);
   });
 });
@@ -121,11 +130,17 @@ describe.each(MESSAGE_COMMANDS)('%s (647/74347, 647/74348)', (command) => {
   });
 
   test('turns numeric From_Account and Operator_Account into strings', () => {
-    expect(valid(schema, { ...fixtureJson(command), From_Account: 1207, Operator_Account: 1207 })).toMatchObject({ From_Account: '1207', Operator_Account: '1207' });
+    expect(valid(schema, { ...fixtureJson(command), From_Account: 1207, Operator_Account: 1207 })).toMatchObject({
+      From_Account: '1207',
+      Operator_Account: '1207',
+    });
   });
 
   test('keeps Chat-only fields the Live pages do not list (OnlineOnlyFlag, MsgPriority)', () => {
-    expect(valid(schema, { ...fixtureJson(command), OnlineOnlyFlag: 0, MsgPriority: 'Normal' })).toMatchObject({ OnlineOnlyFlag: 0, MsgPriority: 'Normal' });
+    expect(valid(schema, { ...fixtureJson(command), OnlineOnlyFlag: 0, MsgPriority: 'Normal' })).toMatchObject({
+      OnlineOnlyFlag: 0,
+      MsgPriority: 'Normal',
+    });
   });
 
   test('accepts a custom element and keeps the content fields of element types it does not list', () => {
@@ -165,7 +180,9 @@ describe('Follow.CallbackAfterFollowAdd (647/74356)', () => {
 
 describe('Follow.CallbackAfterFollowDelete (647/74357)', () => {
   test('reads To_Account as the plain strings of the sample, not the "user objects" of its table', () => {
-    expect(valid(FollowCallbackAfterFollowDeleteSchema, fixtureJson('Follow.CallbackAfterFollowDelete'))).toHaveProperty('To_Account', ['cohost_dan']);
+    expect(valid(FollowCallbackAfterFollowDeleteSchema, fixtureJson('Follow.CallbackAfterFollowDelete'))).toHaveProperty('To_Account', [
+      'cohost_dan',
+    ]);
     const body = { ...fixtureJson('Follow.CallbackAfterFollowDelete'), To_Account: [{ To_Account: 'cohost_dan' }] };
     expect(issuePaths(FollowCallbackAfterFollowDeleteSchema, body)).toEqual(['To_Account.0']);
   });

@@ -24,7 +24,7 @@ function issuePaths(body: BodyInput, command?: string): string[] {
 
 function withRoomInfo(command: string, roomInfo: Record<string, unknown>): Record<string, unknown> {
   const fixture = fixtureJson(command);
-  return { ...fixture, RoomInfo: { ...(fixture['RoomInfo'] as object), ...roomInfo } };
+  return { ...fixture, RoomInfo: { ...(fixture.RoomInfo as object), ...roomInfo } };
 }
 
 describe('Live.CallbackAfterCreateRoom (647/64422)', () => {
@@ -33,7 +33,9 @@ describe('Live.CallbackAfterCreateRoom (647/64422)', () => {
   });
 
   test('accepts the RoomType "Meeting" its table copied from the Conference docs, as sent', () => {
-    expect(parse(withRoomInfo('Live.CallbackAfterCreateRoom', { RoomType: 'Meeting' }))).toMatchObject({ RoomInfo: { RoomType: 'Meeting' } });
+    expect(parse(withRoomInfo('Live.CallbackAfterCreateRoom', { RoomType: 'Meeting' }))).toMatchObject({
+      RoomInfo: { RoomType: 'Meeting' },
+    });
   });
 
   test('rejects a Category of strings, naming RoomInfo.Category.0', () => {
@@ -43,12 +45,17 @@ describe('Live.CallbackAfterCreateRoom (647/64422)', () => {
 
 describe('Live.CallbackAfterDestroyRoom (647/64423)', () => {
   test('turns the unquoted 18-digit Owner_Account of the doc sample into its exact digits', () => {
-    const text = fixtureText('Live.CallbackAfterDestroyRoom').replace('"Owner_Account": "host_lily"', '"Owner_Account": 144115216631667826');
+    const text = fixtureText('Live.CallbackAfterDestroyRoom').replace(
+      '"Owner_Account": "host_lily"',
+      '"Owner_Account": 144115216631667826',
+    );
     expect(parse(text)).toMatchObject({ RoomInfo: { Owner_Account: '144115216631667826' } });
   });
 
   test('rejects an Owner_Account that an earlier JSON.parse already rounded, naming RoomInfo.Owner_Account', () => {
-    expect(issuePaths(withRoomInfo('Live.CallbackAfterDestroyRoom', { Owner_Account: 144115216631667840 }))).toEqual(['RoomInfo.Owner_Account']);
+    expect(issuePaths(withRoomInfo('Live.CallbackAfterDestroyRoom', { Owner_Account: 144115216631667840 }))).toEqual([
+      'RoomInfo.Owner_Account',
+    ]);
   });
 
   test('is valid like the real system payload: "@TIM#SYSTEM", no Statistic, no RoomInfo.RoomId', () => {
@@ -59,7 +66,7 @@ describe('Live.CallbackAfterDestroyRoom (647/64423)', () => {
 
   test('rejects a Statistic total sent as text, naming Statistic.TotalGiftCoins', () => {
     const fixture = fixtureJson('Live.CallbackAfterDestroyRoom');
-    const body = { ...fixture, Statistic: { ...(fixture['Statistic'] as object), TotalGiftCoins: '48210' } };
+    const body = { ...fixture, Statistic: { ...(fixture.Statistic as object), TotalGiftCoins: '48210' } };
     expect(issuePaths(body)).toEqual(['Statistic.TotalGiftCoins']);
   });
 });
@@ -70,12 +77,14 @@ describe('Live.CallbackAfterUpdateRoomInfo (647/67938)', () => {
   });
 
   test('rejects a RoomInfo without RoomId, naming RoomInfo.RoomId', () => {
-    const { RoomId: _, ...roomInfo } = fixtureJson('Live.CallbackAfterUpdateRoomInfo')['RoomInfo'] as Record<string, unknown>;
+    const { RoomId: _, ...roomInfo } = fixtureJson('Live.CallbackAfterUpdateRoomInfo').RoomInfo as Record<string, unknown>;
     expect(issuePaths({ ...fixtureJson('Live.CallbackAfterUpdateRoomInfo'), RoomInfo: roomInfo })).toEqual(['RoomInfo.RoomId']);
   });
 
   test('keeps a CoverURL whose "//" a comment stripper would have cut', () => {
-    expect(parse(fixtureText('Live.CallbackAfterUpdateRoomInfo'))).toMatchObject({ RoomInfo: { CoverURL: 'https://cdn.example.com/covers/lily-0412b.png' } });
+    expect(parse(fixtureText('Live.CallbackAfterUpdateRoomInfo'))).toMatchObject({
+      RoomInfo: { CoverURL: 'https://cdn.example.com/covers/lily-0412b.png' },
+    });
   });
 });
 
@@ -88,24 +97,36 @@ describe('Live.CallbackAfterSetMetadata (647/68222) and Live.CallbackAfterDelMet
   });
 
   test('SetMetadata is not an alias of DelMetadata: a Keys body under that name fails for lack of Metadata', () => {
-    expect(issuePaths({ ...fixtureJson('Live.CallbackAfterDelMetadata'), CallbackCommand: 'Live.CallbackAfterSetMetadata' })).toEqual(['Metadata']);
+    expect(issuePaths({ ...fixtureJson('Live.CallbackAfterDelMetadata'), CallbackCommand: 'Live.CallbackAfterSetMetadata' })).toEqual([
+      'Metadata',
+    ]);
   });
 
   test('rejects a metadata Value that is not a string, naming Metadata.1.Value', () => {
-    const body = { ...fixtureJson('Live.CallbackAfterSetMetadata'), Metadata: [{ Key: 'a', Value: 'b' }, { Key: 'goal', Value: 50000 }] };
+    const body = {
+      ...fixtureJson('Live.CallbackAfterSetMetadata'),
+      Metadata: [
+        { Key: 'a', Value: 'b' },
+        { Key: 'goal', Value: 50000 },
+      ],
+    };
     expect(issuePaths(body)).toEqual(['Metadata.1.Value']);
   });
 });
 
 describe('Live.CallbackAfterCreateRoomReachingThreshold (647/70485)', () => {
   test('takes CurRoomCount and MaxRoomCount as the integers of the sample', () => {
-    expect(parse('{"CallbackCommand":"Live.CallbackAfterCreateRoomReachingThreshold","Operator_Account":"host_marco","CurRoomCount":400,"MaxRoomCount":500,"EventTime":1795507302611}'))
-      .toMatchObject({ CurRoomCount: 400, MaxRoomCount: 500 });
+    expect(
+      parse(
+        '{"CallbackCommand":"Live.CallbackAfterCreateRoomReachingThreshold","Operator_Account":"host_marco","CurRoomCount":400,"MaxRoomCount":500,"EventTime":1795507302611}',
+      ),
+    ).toMatchObject({ CurRoomCount: 400, MaxRoomCount: 500 });
   });
 
   test('takes them as digit strings too (the table types CurRoomCount String) and outputs numbers', () => {
-    expect(parse({ ...fixtureJson('Live.CallbackAfterCreateRoomReachingThreshold'), CurRoomCount: '400', MaxRoomCount: '500' }))
-      .toMatchObject({ CurRoomCount: 400, MaxRoomCount: 500 });
+    expect(
+      parse({ ...fixtureJson('Live.CallbackAfterCreateRoomReachingThreshold'), CurRoomCount: '400', MaxRoomCount: '500' }),
+    ).toMatchObject({ CurRoomCount: 400, MaxRoomCount: 500 });
   });
 
   test('rejects the Array its table names for MaxRoomCount, naming MaxRoomCount', () => {
@@ -120,7 +141,8 @@ describe('Live.CallbackAfterMemberStateChanged (647/64424)', () => {
   });
 
   test('turns unquoted numeric Member_Account values into strings and allows a member without one (sample only, not a table row)', () => {
-    const text = '{"CallbackCommand":"Live.CallbackAfterMemberStateChanged","RoomId":"r","EventType":"Offline","EventCause":"HeartbeatInterrupt","MemberList":[{"Member_Account":144115233775727695},{}],"EventTime":1795507433090}';
+    const text =
+      '{"CallbackCommand":"Live.CallbackAfterMemberStateChanged","RoomId":"r","EventType":"Offline","EventCause":"HeartbeatInterrupt","MemberList":[{"Member_Account":144115233775727695},{}],"EventTime":1795507433090}';
     expect(parse(text)).toMatchObject({ MemberList: [{ Member_Account: '144115233775727695' }, {}] });
   });
 
@@ -135,12 +157,15 @@ describe('Live.CallbackAfterMemberStateChanged (647/64424)', () => {
 
 describe('Live.CallbackAfterChangeOwner (647/72553)', () => {
   test('outputs an EventTime sent as a digit string as a number of milliseconds', () => {
-    expect(parse({ ...fixtureJson('Live.CallbackAfterChangeOwner'), EventTime: '1795512001456' })).toMatchObject({ EventTime: 1795512001456 });
+    expect(parse({ ...fixtureJson('Live.CallbackAfterChangeOwner'), EventTime: '1795512001456' })).toMatchObject({
+      EventTime: 1795512001456,
+    });
   });
 
   test('turns numeric owner accounts into strings', () => {
-    expect(parse({ ...fixtureJson('Live.CallbackAfterChangeOwner'), CurrentOwner_Account: 1002, OriginalOwner_Account: 1001 }))
-      .toMatchObject({ CurrentOwner_Account: '1002', OriginalOwner_Account: '1001' });
+    expect(
+      parse({ ...fixtureJson('Live.CallbackAfterChangeOwner'), CurrentOwner_Account: 1002, OriginalOwner_Account: 1001 }),
+    ).toMatchObject({ CurrentOwner_Account: '1002', OriginalOwner_Account: '1001' });
   });
 
   test('rejects an EventTime that is not digits, naming EventTime', () => {

@@ -44,14 +44,17 @@ function seat(event: unknown, index: number): unknown {
 
 function withSeat(index: number, seat: Record<string, unknown>): Record<string, unknown> {
   const fixture = fixtureJson('Mic.CallbackAfterSeatInfoChanged');
-  const seats = [...(fixture['SeatList'] as Record<string, unknown>[])];
+  const seats = [...(fixture.SeatList as Record<string, unknown>[])];
   seats[index] = { ...seats[index], ...seat };
   return { ...fixture, SeatList: seats };
 }
 
 describe('Mic.CallbackAfterSeatInfoChanged (647/64425)', () => {
   test('turns the unquoted 18-digit Member_Account of the doc sample into its exact digits', () => {
-    const text = fixtureText('Mic.CallbackAfterSeatInfoChanged').replace('"Member_Account": "viewer_8841"', '"Member_Account": 144115233775727695');
+    const text = fixtureText('Mic.CallbackAfterSeatInfoChanged').replace(
+      '"Member_Account": "viewer_8841"',
+      '"Member_Account": 144115233775727695',
+    );
     expect(seat(parseText(text), 1)).toHaveProperty('Member_Account', '144115233775727695');
   });
 
@@ -60,7 +63,9 @@ describe('Mic.CallbackAfterSeatInfoChanged (647/64425)', () => {
   });
 
   test('rejects a Member_Account that an earlier JSON.parse already rounded, naming SeatList.1.Member_Account', () => {
-    expect(issuePaths(MicCallbackAfterSeatInfoChangedSchema, withSeat(1, { Member_Account: 144115233775727700 }))).toEqual(['SeatList.1.Member_Account']);
+    expect(issuePaths(MicCallbackAfterSeatInfoChangedSchema, withSeat(1, { Member_Account: 144115233775727700 }))).toEqual([
+      'SeatList.1.Member_Account',
+    ]);
   });
 
   test('is valid without EventTime, which the sample shows and the field table does not', () => {
@@ -86,7 +91,9 @@ describe('Mic.CallbackAfterSeatInfoChanged (647/64425)', () => {
   });
 
   test('rejects a seat flag sent as text, naming SeatList.2.IsTakenDisabled', () => {
-    expect(issuePaths(MicCallbackAfterSeatInfoChangedSchema, withSeat(2, { IsTakenDisabled: 'true' }))).toEqual(['SeatList.2.IsTakenDisabled']);
+    expect(issuePaths(MicCallbackAfterSeatInfoChangedSchema, withSeat(2, { IsTakenDisabled: 'true' }))).toEqual([
+      'SeatList.2.IsTakenDisabled',
+    ]);
   });
 
   test('keeps a seat field Tencent may add later', () => {
@@ -154,17 +161,25 @@ describe('Live.CallbackAfterEndBattle (647/68261)', () => {
   });
 
   test('accepts an OpType Tencent adds later, beyond the documented 0, 1 and 2', () => {
-    expect(valid(LiveCallbackAfterEndBattleSchema, { ...fixtureJson('Live.CallbackAfterEndBattle'), OpType: 3 })).toHaveProperty('OpType', 3);
+    expect(valid(LiveCallbackAfterEndBattleSchema, { ...fixtureJson('Live.CallbackAfterEndBattle'), OpType: 3 })).toHaveProperty(
+      'OpType',
+      3,
+    );
   });
 
   test('reads FromRoomInfo as an object with its Score, and rejects the String its table names', () => {
-    expect(valid(LiveCallbackAfterEndBattleSchema, fixtureJson('Live.CallbackAfterEndBattle'))).toMatchObject({ FromRoomInfo: { Score: 8420 } });
+    expect(valid(LiveCallbackAfterEndBattleSchema, fixtureJson('Live.CallbackAfterEndBattle'))).toMatchObject({
+      FromRoomInfo: { Score: 8420 },
+    });
     const body = { ...fixtureJson('Live.CallbackAfterEndBattle'), FromRoomInfo: 'live_lily_0412' };
     expect(issuePaths(LiveCallbackAfterEndBattleSchema, body)).toEqual(['FromRoomInfo']);
   });
 
   test('rejects a Score sent as text, naming ToRoomList.0.Score', () => {
-    const body = { ...fixtureJson('Live.CallbackAfterEndBattle'), ToRoomList: [{ RoomId: 'live_marco_77', Score: '7910', Owner_Account: 'host_marco' }] };
+    const body = {
+      ...fixtureJson('Live.CallbackAfterEndBattle'),
+      ToRoomList: [{ RoomId: 'live_marco_77', Score: '7910', Owner_Account: 'host_marco' }],
+    };
     expect(issuePaths(LiveCallbackAfterEndBattleSchema, body)).toEqual(['ToRoomList.0.Score']);
   });
 });
@@ -176,13 +191,15 @@ describe('Live.CallbackBeforeSendGift (647/72210)', () => {
 
   test('turns numeric sender and recipient IDs in GiftWater into strings', () => {
     const fixture = fixtureJson('Live.CallbackBeforeSendGift');
-    const body = { ...fixture, GiftWater: { ...(fixture['GiftWater'] as object), From_Account: 8841, To_Account: [1001, 'host_lily'] } };
-    expect(valid(LiveCallbackBeforeSendGiftSchema, body)).toMatchObject({ GiftWater: { From_Account: '8841', To_Account: ['1001', 'host_lily'] } });
+    const body = { ...fixture, GiftWater: { ...(fixture.GiftWater as object), From_Account: 8841, To_Account: [1001, 'host_lily'] } };
+    expect(valid(LiveCallbackBeforeSendGiftSchema, body)).toMatchObject({
+      GiftWater: { From_Account: '8841', To_Account: ['1001', 'host_lily'] },
+    });
   });
 
   test('rejects a Count sent as text, naming GiftWater.Count', () => {
     const fixture = fixtureJson('Live.CallbackBeforeSendGift');
-    const body = { ...fixture, GiftWater: { ...(fixture['GiftWater'] as object), Count: '2' } };
+    const body = { ...fixture, GiftWater: { ...(fixture.GiftWater as object), Count: '2' } };
     expect(issuePaths(LiveCallbackBeforeSendGiftSchema, body)).toEqual(['GiftWater.Count']);
   });
 
@@ -193,7 +210,7 @@ describe('Live.CallbackBeforeSendGift (647/72210)', () => {
 
   test('keeps a GiftWater field Tencent may add later', () => {
     const fixture = fixtureJson('Live.CallbackBeforeSendGift');
-    const body = { ...fixture, GiftWater: { ...(fixture['GiftWater'] as object), ComboId: 'combo-7' } };
+    const body = { ...fixture, GiftWater: { ...(fixture.GiftWater as object), ComboId: 'combo-7' } };
     expect(valid(LiveCallbackBeforeSendGiftSchema, body)).toMatchObject({ GiftWater: { ComboId: 'combo-7' } });
   });
 });

@@ -133,7 +133,10 @@ describe('unknown commands and bad bodies', () => {
 
   test('an unknown command nobody listens for answers OK and is told to onError, not dropped silently', async () => {
     const { live, errors } = setup();
-    const reply = await live.handleLiveCallback(query('Live.CallbackAfterSomethingNew'), '{"CallbackCommand":"Live.CallbackAfterSomethingNew"}');
+    const reply = await live.handleLiveCallback(
+      query('Live.CallbackAfterSomethingNew'),
+      '{"CallbackCommand":"Live.CallbackAfterSomethingNew"}',
+    );
     expect(reply.body).toEqual(OK);
     expect(errors.map((entry) => [entry.error.code, entry.ctx.command])).toEqual([['unknown_command', 'Live.CallbackAfterSomethingNew']]);
   });

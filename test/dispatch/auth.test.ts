@@ -51,21 +51,32 @@ describe('with a token, Sign and RequestTime are checked before anything else', 
   test('accepts a correctly signed callback', async () => {
     const { live, handler } = setup();
     const reply = await live.handleLiveCallback(signed(ADMIN), body(ADMIN));
-    expect(reply).toEqual({ status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' } });
+    expect(reply).toEqual({
+      status: 200,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' },
+    });
     expect(handler).toHaveBeenCalledTimes(1);
   });
 
   test('accepts the documented example (token xxxxyyyy, RequestTime 1669872112)', async () => {
     const live = createLiveCallbacks({ sdkAppId: APP, token: 'xxxxyyyy', now: () => 1669872112_000 });
     const sign = '17773bc39a671d7b9aa835458704d2a6db81360a5940292b587d6d760d484061';
-    const reply = await live.handleLiveCallback(`SdkAppid=${APP}&CallbackCommand=${ADMIN}&contenttype=json&Sign=${sign}&RequestTime=1669872112`, body(ADMIN));
+    const reply = await live.handleLiveCallback(
+      `SdkAppid=${APP}&CallbackCommand=${ADMIN}&contenttype=json&Sign=${sign}&RequestTime=1669872112`,
+      body(ADMIN),
+    );
     expect(reply.status).toBe(200);
   });
 
   test.each([
     ['no Sign', `SdkAppid=${APP}&RequestTime=${NOW_S}`, 'missing_signature'],
     ['no RequestTime', `SdkAppid=${APP}&Sign=${signFor(TOKEN, NOW_S)}`, 'missing_signature'],
-    ['a Sign made with another token', signedQuery({ sdkAppId: APP, command: ADMIN, token: 'other-token', requestTime: NOW_S }), 'invalid_signature'],
+    [
+      'a Sign made with another token',
+      signedQuery({ sdkAppId: APP, command: ADMIN, token: 'other-token', requestTime: NOW_S }),
+      'invalid_signature',
+    ],
     ['a Sign for another RequestTime', `SdkAppid=${APP}&Sign=${signFor(TOKEN, NOW_S - 1)}&RequestTime=${NOW_S}`, 'invalid_signature'],
     ['an unsigned query', query(ADMIN), 'missing_signature'],
   ])('answers 401 for %s, and no handler runs', async (_, queryString, code) => {
@@ -118,7 +129,10 @@ describe('with a token, Sign and RequestTime are checked before anything else', 
   });
 
   test('a token lookup slower than deadlineMs is refused in time, and no handler runs', async () => {
-    const { live, handler, errors } = setup({ deadlineMs: 20, token: () => new Promise((resolve) => setTimeout(() => resolve(TOKEN), 200)) });
+    const { live, handler, errors } = setup({
+      deadlineMs: 20,
+      token: () => new Promise((resolve) => setTimeout(() => resolve(TOKEN), 200)),
+    });
     const reply = await live.handleLiveCallback(signed(ADMIN), body(ADMIN));
     expect(reply.body).toEqual({ ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: 'deadline_exceeded' });
     expect(errors.map((error) => error.code)).toEqual(['deadline_exceeded']);

@@ -1,5 +1,13 @@
 import { describe, expect, test, vi } from 'vitest';
-import { allow, createLiveCallbacks, drop, reject, replaceMessage, type LiveCallbackError, type LiveCallbacksOptions } from '../../src/index.js';
+import {
+  allow,
+  createLiveCallbacks,
+  drop,
+  reject,
+  replaceMessage,
+  type LiveCallbackError,
+  type LiveCallbacksOptions,
+} from '../../src/index.js';
 import { APP, body, deferred, query } from './helpers.js';
 
 const GIFT = 'Live.CallbackBeforeSendGift';
@@ -24,7 +32,11 @@ describe('Before callbacks: the decision becomes the reply', () => {
     const { live } = setup();
     live.on(GIFT, (event) => (event.GiftWater.Coins > 10_000 ? reject(102101, 'daily limit reached') : allow()));
     expect((await live.handleLiveCallback(query(GIFT), gift(5))).body).toEqual(ALLOWED);
-    expect((await live.handleLiveCallback(query(GIFT), gift(50_000))).body).toEqual({ ActionStatus: 'OK', ErrorCode: 102101, ErrorInfo: 'daily limit reached' });
+    expect((await live.handleLiveCallback(query(GIFT), gift(50_000))).body).toEqual({
+      ActionStatus: 'OK',
+      ErrorCode: 102101,
+      ErrorInfo: 'daily limit reached',
+    });
   });
 
   test('no handler at all means allow', async () => {
@@ -55,7 +67,11 @@ describe('Before callbacks: the decision becomes the reply', () => {
     live.on(MSG, async () => allow());
     live.on(MSG, () => reject(10102, 'second reject'));
     live.on(MSG, () => drop());
-    expect((await live.handleLiveCallback(query(MSG), body(MSG))).body).toEqual({ ActionStatus: 'OK', ErrorCode: 10101, ErrorInfo: 'first reject' });
+    expect((await live.handleLiveCallback(query(MSG), body(MSG))).body).toEqual({
+      ActionStatus: 'OK',
+      ErrorCode: 10101,
+      ErrorInfo: 'first reject',
+    });
   });
 
   test('a throwing handler answers the reject fallback and reaches onError', async () => {
@@ -80,7 +96,7 @@ describe('Before callbacks: the decision becomes the reply', () => {
     // @ts-expect-error drop() is for group messages only
     live.on(GIFT, () => drop());
     expect((await live.handleLiveCallback(query(GIFT), gift(5))).body).toEqual(FALLBACK_REJECT);
-    expect((errors[0]?.cause as AggregateError).errors[0]).toBeInstanceOf(TypeError);
+    expect((errors[0]!.cause as AggregateError).errors[0]).toBeInstanceOf(TypeError);
   });
 
   test('an invalid Before payload answers the fallback, not 400, and no handler runs', async () => {

@@ -46,7 +46,12 @@ export interface Answer {
 }
 
 /** POSTs (or sends `method`) to the callback URL and reads the JSON answer. */
-export async function send(url: string, query: string, body?: string, init: { method?: string; contentType?: string } = {}): Promise<Answer> {
+export async function send(
+  url: string,
+  query: string,
+  body?: string,
+  init: { method?: string; contentType?: string } = {},
+): Promise<Answer> {
   const response = await fetch(`${url}?${query}`, {
     method: init.method ?? 'POST',
     headers: { 'content-type': init.contentType ?? 'application/json' },
@@ -156,7 +161,11 @@ export function describeAdapter(name: string, start: StartServer, options: Adapt
       wrongApp: () =>
         test('answers 403 to another SdkAppid, and no handler runs', async () => {
           seen.length = 0;
-          const answer = await send(server.url, signed('Live.CallbackAfterModifyAdmin', APP + 1), fixtureText('Live.CallbackAfterModifyAdmin'));
+          const answer = await send(
+            server.url,
+            signed('Live.CallbackAfterModifyAdmin', APP + 1),
+            fixtureText('Live.CallbackAfterModifyAdmin'),
+          );
           expect(answer.status).toBe(403);
           expect(answer.body).toMatchObject({ ActionStatus: 'FAIL', ErrorInfo: 'sdk_app_id_mismatch' });
           expect(seen).toEqual([]);
@@ -199,7 +208,11 @@ export function describeAdapter(name: string, start: StartServer, options: Adapt
 
       malformedJson: () =>
         test('answers 400 to malformed JSON', async () => {
-          const answer = await send(server.url, signed('Live.CallbackAfterModifyAdmin'), '{"CallbackCommand": "Live.CallbackAfterModifyAdmin",');
+          const answer = await send(
+            server.url,
+            signed('Live.CallbackAfterModifyAdmin'),
+            '{"CallbackCommand": "Live.CallbackAfterModifyAdmin",',
+          );
           expect(answer.status).toBe(400);
           expect(answer.body).toMatchObject({ ActionStatus: 'FAIL', ErrorInfo: 'invalid_json' });
         }),

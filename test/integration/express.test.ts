@@ -4,7 +4,16 @@ import { describe, expect, test } from 'vitest';
 import { createExpressMiddleware } from '../../src/adapters/express.js';
 import type { LiveCallbackError, LiveCallbacks } from '../../src/index.js';
 import { fixtureText } from '../helpers/fixtures.js';
-import { BODY_LIMIT, CALLBACK_PATH, describeAdapter, send, signed, testDispatcher, type Answer, type StartServer } from './adapter-cases.js';
+import {
+  BODY_LIMIT,
+  CALLBACK_PATH,
+  describeAdapter,
+  send,
+  signed,
+  testDispatcher,
+  type Answer,
+  type StartServer,
+} from './adapter-cases.js';
 import { listenOnLoopback } from './listen.js';
 
 /** An Express 5 app with `parsers` app-wide ahead of the adapter, which answers every method on the callback path. */
@@ -27,7 +36,9 @@ describeAdapter('Express after express.text()', expressWith([express.text({ type
 
 // express.json() answers malformed JSON itself (400, its own HTML page) and has already turned the
 // body into numbers, so exact long IDs and the byte limit are out of the adapter's hands there.
-describeAdapter('Express after express.json()', expressWith([express.json()]), { except: ['longId', 'malformedJson', 'tooLarge', 'endlessUpload'] });
+describeAdapter('Express after express.json()', expressWith([express.json()]), {
+  except: ['longId', 'malformedJson', 'tooLarge', 'endlessUpload'],
+});
 
 describe('Express and body parsers', () => {
   const LONG_ID = '144115212345678901';

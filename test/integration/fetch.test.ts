@@ -31,7 +31,10 @@ describe('fetch handler with a bare Request', () => {
     const { live } = testDispatcher();
     const handle = createFetchHandler(live);
     const response = await handle(
-      new Request(`${url}?${signed('Live.CallbackAfterModifyAdmin')}`, { method: 'POST', body: fixtureText('Live.CallbackAfterModifyAdmin') }),
+      new Request(`${url}?${signed('Live.CallbackAfterModifyAdmin')}`, {
+        method: 'POST',
+        body: fixtureText('Live.CallbackAfterModifyAdmin'),
+      }),
     );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
@@ -53,7 +56,11 @@ describe('fetch handler with a bare Request', () => {
         controller.enqueue(chunk);
       },
     });
-    const request = new Request(`${url}?${signed('Live.CallbackAfterModifyAdmin')}`, { method: 'POST', body: endless, duplex: 'half' } as RequestInit);
+    const request = new Request(`${url}?${signed('Live.CallbackAfterModifyAdmin')}`, {
+      method: 'POST',
+      body: endless,
+      duplex: 'half',
+    } as RequestInit);
     const response = await createFetchHandler(testDispatcher().live, { bodyLimit: 8 * 1024 })(request);
     expect(response.status).toBe(413);
     expect(pulled).toBeLessThan(20);

@@ -1,5 +1,17 @@
 import 'reflect-metadata';
-import { Body, Controller, Get, Injectable, Module, Post, Scope, VersioningType, type INestApplication, type ModuleMetadata, type NestApplicationOptions } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Injectable,
+  Module,
+  Post,
+  Scope,
+  VersioningType,
+  type INestApplication,
+  type ModuleMetadata,
+  type NestApplicationOptions,
+} from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import {
@@ -39,7 +51,11 @@ interface StartedApp extends RunningServer {
   origin: string;
 }
 
-async function startNest(metadata: ModuleMetadata, options: NestApplicationOptions, setUp?: (app: INestApplication) => void): Promise<StartedApp> {
+async function startNest(
+  metadata: ModuleMetadata,
+  options: NestApplicationOptions,
+  setUp?: (app: INestApplication) => void,
+): Promise<StartedApp> {
   const testingModule = await Test.createTestingModule(metadata).compile();
   const app = testingModule.createNestApplication({ logger: false, forceCloseConnections: true, ...options });
   setUp?.(app);
@@ -49,7 +65,9 @@ async function startNest(metadata: ModuleMetadata, options: NestApplicationOptio
 }
 
 describeAdapter('Nest (bodyParser: false)', async (live) => {
-  const testingModule = await Test.createTestingModule({ imports: [LiveCallbacksModule.forRoot({ sdkAppId: APP, token: TOKEN, bodyLimit: BODY_LIMIT })] })
+  const testingModule = await Test.createTestingModule({
+    imports: [LiveCallbacksModule.forRoot({ sdkAppId: APP, token: TOKEN, bodyLimit: BODY_LIMIT })],
+  })
     // The shared cases bring their own dispatcher; Nest's testing override puts it behind the module's token.
     .overrideProvider(LIVE_CALLBACKS)
     .useValue(live)
@@ -123,7 +141,11 @@ describe('LiveCallbacksModule.forRoot in an app created with rawBody: true', () 
 
   beforeAll(async () => {
     server = await startNest(
-      { imports: [LiveCallbacksModule.forRoot({ sdkAppId: APP, token: TOKEN, bodyLimit: BODY_LIMIT })], providers: [AuditLog, RoomHandlers], controllers: [OrdersController] },
+      {
+        imports: [LiveCallbacksModule.forRoot({ sdkAppId: APP, token: TOKEN, bodyLimit: BODY_LIMIT })],
+        providers: [AuditLog, RoomHandlers],
+        controllers: [OrdersController],
+      },
       { rawBody: true },
     );
     audit = server.app.get(AuditLog);
@@ -221,7 +243,11 @@ describe('LiveCallbacksModule.forRoot in an app created with rawBody: true', () 
   });
 
   test('leaves the app’s other controllers and their JSON bodies alone', async () => {
-    const posted = await fetch(`${server.origin}/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"sku":"A-1","qty":2}' });
+    const posted = await fetch(`${server.origin}/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"sku":"A-1","qty":2}',
+    });
     expect(posted.status).toBe(201);
     expect(await posted.json()).toEqual({ received: { sku: 'A-1', qty: 2 } });
     const listed = await fetch(`${server.origin}/orders`);
@@ -240,7 +266,10 @@ describe('LiveCallbacksModule.forRoot with Nest’s default body parser', () => 
   let audit: AuditLog;
 
   beforeAll(async () => {
-    server = await startNest({ imports: [LiveCallbacksModule.forRoot({ sdkAppId: APP, token: TOKEN })], providers: [AuditLog, RoomHandlers] }, {});
+    server = await startNest(
+      { imports: [LiveCallbacksModule.forRoot({ sdkAppId: APP, token: TOKEN })], providers: [AuditLog, RoomHandlers] },
+      {},
+    );
     audit = server.app.get(AuditLog);
   });
   afterAll(() => server.close());
@@ -293,7 +322,11 @@ describe('LiveCallbacksModule.forRootAsync', () => {
   afterAll(() => server.close());
 
   test('checks the Sign with the token the factory read from the config provider', async () => {
-    const good = await send(`${server.origin}${path}`, signedQuery({ sdkAppId: APP, command: ADMIN, token: 'token-from-config' }), fixtureText(ADMIN));
+    const good = await send(
+      `${server.origin}${path}`,
+      signedQuery({ sdkAppId: APP, command: ADMIN, token: 'token-from-config' }),
+      fixtureText(ADMIN),
+    );
     const stale = await send(`${server.origin}${path}`, signed(ADMIN), fixtureText(ADMIN));
     expect(good.status).toBe(200);
     expect(stale.status).toBe(401);
@@ -352,7 +385,11 @@ describe('the other decorators and the module’s wiring', () => {
   });
 
   test('runs a method under both @OnAnyLiveCallback and @OnUnknownLiveCallback for an unknown command', async () => {
-    const answer = await send(server.url, signed('Live.CallbackAfterSomethingNew'), '{"CallbackCommand":"Live.CallbackAfterSomethingNew","RoomId":"r1"}');
+    const answer = await send(
+      server.url,
+      signed('Live.CallbackAfterSomethingNew'),
+      '{"CallbackCommand":"Live.CallbackAfterSomethingNew","RoomId":"r1"}',
+    );
     expect(answer.body).toEqual({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
     expect(watchers.seen).toEqual(['Live.CallbackAfterSomethingNew', 'Live.CallbackAfterSomethingNew']);
   });
@@ -381,7 +418,10 @@ class RequestScopedHandlers {
 }
 
 test('refuses to start with a decorated method on a request-scoped provider, naming it', async () => {
-  const testingModule = await Test.createTestingModule({ imports: [LiveCallbacksModule.forRoot({ sdkAppId: APP })], providers: [RequestScopedHandlers] }).compile();
+  const testingModule = await Test.createTestingModule({
+    imports: [LiveCallbacksModule.forRoot({ sdkAppId: APP })],
+    providers: [RequestScopedHandlers],
+  }).compile();
   const app = testingModule.createNestApplication({ logger: false });
   await expect(app.init()).rejects.toThrow(/RequestScopedHandlers\.adminsChanged .*request-scoped/);
   await app.close();

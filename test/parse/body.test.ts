@@ -27,27 +27,43 @@ describe('parseLiveCallbackBody reads every body form', () => {
 
 describe('long account IDs from raw text keep their digits', () => {
   test('an unquoted 18-digit Owner_Account (DestroyRoom sample, 647/64423)', () => {
-    const text = fixtureText('Live.CallbackAfterDestroyRoom').replace('"Owner_Account": "host_lily"', '"Owner_Account": 144115216631667826');
+    const text = fixtureText('Live.CallbackAfterDestroyRoom').replace(
+      '"Owner_Account": "host_lily"',
+      '"Owner_Account": 144115216631667826',
+    );
     expect(JSON.parse(text).RoomInfo.Owner_Account).toBe(144115216631667840);
     const event = output(parseLiveCallbackBody(text));
     expect(event.CallbackCommand === 'Live.CallbackAfterDestroyRoom' && event.RoomInfo.Owner_Account).toBe('144115216631667826');
   });
 
   test('unquoted 18-digit Member_Account values in a seat list (647/64425)', () => {
-    const text = '{"CallbackCommand":"Mic.CallbackAfterSeatInfoChanged","RoomId":"r","SeatList":[{"Index":0,"Member_Account":144115233775727695,"IsTakenDisabled":false,"IsVideoDisabled":false,"IsAudioDisabled":false}],"EventTime":1670574414123}';
+    const text =
+      '{"CallbackCommand":"Mic.CallbackAfterSeatInfoChanged","RoomId":"r","SeatList":[{"Index":0,"Member_Account":144115233775727695,"IsTakenDisabled":false,"IsVideoDisabled":false,"IsAudioDisabled":false}],"EventTime":1670574414123}';
     const event = output(parseLiveCallbackBody(text));
     expect(event.CallbackCommand === 'Mic.CallbackAfterSeatInfoChanged' && event.SeatList[0]?.Member_Account).toBe('144115233775727695');
   });
 
   test('short numeric IDs become strings too, and other numbers stay numbers', () => {
-    const text = '{"CallbackCommand":"Live.CallbackAfterModifyAdmin","RoomId":"r","Admin_Account":[10001, 144115245442327522],"opType":"add","Operator_Account":42,"EventTime":1670574414123}';
-    expect(output(parseLiveCallbackBody(text))).toMatchObject({ Admin_Account: ['10001', '144115245442327522'], Operator_Account: '42', EventTime: 1670574414123 });
+    const text =
+      '{"CallbackCommand":"Live.CallbackAfterModifyAdmin","RoomId":"r","Admin_Account":[10001, 144115245442327522],"opType":"add","Operator_Account":42,"EventTime":1670574414123}';
+    expect(output(parseLiveCallbackBody(text))).toMatchObject({
+      Admin_Account: ['10001', '144115245442327522'],
+      Operator_Account: '42',
+      EventTime: 1670574414123,
+    });
   });
 
   test('digits inside strings, fractions and exponents are untouched', () => {
-    const extra = '"Note":"id 1234567890123456789 \\"q\\" 1234567890123456789","Url":"https://x/1234567890123456789.png","Ratio":1234567890123456.5,"Big":12345678901234567e3,"Neg":-12.5e-7';
+    const extra =
+      '"Note":"id 1234567890123456789 \\"q\\" 1234567890123456789","Url":"https://x/1234567890123456789.png","Ratio":1234567890123456.5,"Big":12345678901234567e3,"Neg":-12.5e-7';
     const text = adminText.replace('{', `{${extra},`);
-    expect(output(parseLiveCallbackBody(text))).toMatchObject({ Note: 'id 1234567890123456789 "q" 1234567890123456789', Url: 'https://x/1234567890123456789.png', Ratio: 1234567890123456.5, Big: 12345678901234567e3, Neg: -12.5e-7 });
+    expect(output(parseLiveCallbackBody(text))).toMatchObject({
+      Note: 'id 1234567890123456789 "q" 1234567890123456789',
+      Url: 'https://x/1234567890123456789.png',
+      Ratio: 1234567890123456.5,
+      Big: 12345678901234567e3,
+      Neg: -12.5e-7,
+    });
   });
 
   test('a lone 16-digit ID that JSON.parse would round is found at every offset', () => {
@@ -59,11 +75,18 @@ describe('long account IDs from raw text keep their digits', () => {
   });
 
   test('any integer of 16 or more digits, at any position, keeps its digits; strings before it stay as sent', () => {
-    const longInteger = fc.tuple(fc.boolean(), fc.oneof(fc.stringMatching(/^[1-9]\d{15}$/), fc.stringMatching(/^[1-9]\d{16,30}$/))).map(([negative, digits]) => (negative ? `-${digits}` : digits));
+    const longInteger = fc
+      .tuple(fc.boolean(), fc.oneof(fc.stringMatching(/^[1-9]\d{15}$/), fc.stringMatching(/^[1-9]\d{16,30}$/)))
+      .map(([negative, digits]) => (negative ? `-${digits}` : digits));
     fc.assert(
       fc.property(fc.string(), longInteger, longInteger, (note, admin, operator) => {
         const text = `{"CallbackCommand":"${ADMIN}","Note":${JSON.stringify(note)},"RoomId":"r","Admin_Account":[${admin}],"opType":"add","Operator_Account":${operator},"EventTime":1670574414123}`;
-        expect(output(parseLiveCallbackBody(text))).toMatchObject({ Note: note, Admin_Account: [admin], Operator_Account: operator, EventTime: 1670574414123 });
+        expect(output(parseLiveCallbackBody(text))).toMatchObject({
+          Note: note,
+          Admin_Account: [admin],
+          Operator_Account: operator,
+          EventTime: 1670574414123,
+        });
       }),
       { numRuns: 500 },
     );
@@ -73,7 +96,8 @@ describe('long account IDs from raw text keep their digits', () => {
     const expected = (value: unknown): unknown => {
       if (typeof value === 'number') return /^-?\d{16,}$/.test(String(value)) ? String(value) : value;
       if (Array.isArray(value)) return value.map(expected);
-      if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, expected(item)]));
+      if (typeof value === 'object' && value !== null)
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, expected(item)]));
       return value;
     };
     fc.assert(
@@ -87,7 +111,7 @@ describe('long account IDs from raw text keep their digits', () => {
   });
 
   test('an already rounded number (parsed by someone else) is refused, not passed on wrong', () => {
-    const result = parseLiveCallbackBody({ ...adminJson, Operator_Account: 144115216631667826 });
+    const result = parseLiveCallbackBody({ ...adminJson, Operator_Account: Number('144115216631667826') });
     expect(result.success || [result.error.code, result.error.message]).toEqual(['invalid_payload', expect.stringContaining('2^53')]);
   });
 });
@@ -113,7 +137,9 @@ describe('which command a body is', () => {
   });
 
   test('DelMetadata keeps its own command although its page says SetMetadata in the query', () => {
-    const result = output(parseLiveCallback('SdkAppid=1&CallbackCommand=Live.CallbackAfterSetMetadata', fixtureText('Live.CallbackAfterDelMetadata')));
+    const result = output(
+      parseLiveCallback('SdkAppid=1&CallbackCommand=Live.CallbackAfterSetMetadata', fixtureText('Live.CallbackAfterDelMetadata')),
+    );
     expect(result.event.CallbackCommand).toBe('Live.CallbackAfterDelMetadata');
   });
 });
@@ -156,7 +182,17 @@ describe('errors', () => {
   });
 
   test('an object whose properties throw when read is invalid_payload, not a throw', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     const result = parseLiveCallbackBody(hostile);
     expect(result.success || [result.error.code, (result.error.cause as Error).message]).toEqual(['invalid_payload', 'boom']);
   });
@@ -170,10 +206,18 @@ describe('errors', () => {
 describe('any body at all gives a result, never a throw or prototype pollution', () => {
   test('arbitrary JSON values, strings and bytes', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue().map((value) => JSON.stringify(value)), fc.string(), fc.uint8Array(), fc.jsonValue()), (body) => {
-        const result = parseLiveCallbackBody(body as BodyInput);
-        expect(typeof result.success).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue().map((value) => JSON.stringify(value)),
+          fc.string(),
+          fc.uint8Array(),
+          fc.jsonValue(),
+        ),
+        (body) => {
+          const result = parseLiveCallbackBody(body as BodyInput);
+          expect(typeof result.success).toBe('boolean');
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -189,7 +233,7 @@ describe('any body at all gives a result, never a throw or prototype pollution',
       parseLiveCallbackBody(body);
       parseLiveCallback(`SdkAppid=1&CallbackCommand=${ADMIN}`, body);
     }
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('CallbackCommand');
   });
 

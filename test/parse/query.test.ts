@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseLiveCallbackQuery, type QueryInput } from '../../src/index.js';
 
-const RAW = 'SdkAppid=1400000001&CallbackCommand=Live.CallbackAfterCreateRoom&contenttype=json&ClientIP=203.0.113.7&OptPlatform=iOS&Sign=ab12&RequestTime=1795507200';
+const RAW =
+  'SdkAppid=1400000001&CallbackCommand=Live.CallbackAfterCreateRoom&contenttype=json&ClientIP=203.0.113.7&OptPlatform=iOS&Sign=ab12&RequestTime=1795507200';
 const EXPECTED = {
   sdkAppId: '1400000001',
   command: 'Live.CallbackAfterCreateRoom',
@@ -44,7 +45,9 @@ describe('parameter names and values', () => {
   });
 
   test('WebhookCommand (the overview table spelling) is read as the command', () => {
-    expect(parseLiveCallbackQuery('SdkAppId=1&WebhookCommand=Live.CallbackAfterChangeOwner')).toMatchObject({ output: { command: 'Live.CallbackAfterChangeOwner' } });
+    expect(parseLiveCallbackQuery('SdkAppId=1&WebhookCommand=Live.CallbackAfterChangeOwner')).toMatchObject({
+      output: { command: 'Live.CallbackAfterChangeOwner' },
+    });
   });
 
   test.each([
@@ -60,21 +63,38 @@ describe('parameter names and values', () => {
   });
 
   test('names and values are form-decoded like URLSearchParams', () => {
-    const result = parseLiveCallbackQuery('Sdk%41ppid=1&CallbackCommand=Live.Callback%41fterCreateRoom&ClientIP=2001%3Adb8%3A%3A1&OptPlatform=Windows+Phone');
-    expect(result).toEqual({ success: true, output: { sdkAppId: '1', command: 'Live.CallbackAfterCreateRoom', clientIp: '2001:db8::1', optPlatform: 'Windows Phone' } });
+    const result = parseLiveCallbackQuery(
+      'Sdk%41ppid=1&CallbackCommand=Live.Callback%41fterCreateRoom&ClientIP=2001%3Adb8%3A%3A1&OptPlatform=Windows+Phone',
+    );
+    expect(result).toEqual({
+      success: true,
+      output: { sdkAppId: '1', command: 'Live.CallbackAfterCreateRoom', clientIp: '2001:db8::1', optPlatform: 'Windows Phone' },
+    });
   });
 
   test('a broken % escape is kept as sent instead of throwing', () => {
-    expect(parseLiveCallbackQuery('SdkAppid=1&ClientIP=%E0%A4%A')).toEqual({ success: true, output: { sdkAppId: '1', clientIp: '%E0%A4%A' } });
+    expect(parseLiveCallbackQuery('SdkAppid=1&ClientIP=%E0%A4%A')).toEqual({
+      success: true,
+      output: { sdkAppId: '1', clientIp: '%E0%A4%A' },
+    });
   });
 
   test('in a string, the first of a repeated name wins, and names without = or value are skipped', () => {
-    expect(parseLiveCallbackQuery('&&SdkAppid=1&SdkAppid=2&Sign&=x&ClientIP=a=b')).toEqual({ success: true, output: { sdkAppId: '1', clientIp: 'a=b' } });
+    expect(parseLiveCallbackQuery('&&SdkAppid=1&SdkAppid=2&Sign&=x&ClientIP=a=b')).toEqual({
+      success: true,
+      output: { sdkAppId: '1', clientIp: 'a=b' },
+    });
   });
 
   test('names and values that are Object.prototype keys are plain text', () => {
-    expect(parseLiveCallbackQuery('SdkAppid=1&constructor=x&__proto__=y&toString=z&OptPlatform=constructor')).toEqual({ success: true, output: { sdkAppId: '1', optPlatform: 'constructor' } });
-    expect(parseLiveCallbackQuery({ SdkAppid: '1', OptPlatform: '__proto__' })).toEqual({ success: true, output: { sdkAppId: '1', optPlatform: '__proto__' } });
+    expect(parseLiveCallbackQuery('SdkAppid=1&constructor=x&__proto__=y&toString=z&OptPlatform=constructor')).toEqual({
+      success: true,
+      output: { sdkAppId: '1', optPlatform: 'constructor' },
+    });
+    expect(parseLiveCallbackQuery({ SdkAppid: '1', OptPlatform: '__proto__' })).toEqual({
+      success: true,
+      output: { sdkAppId: '1', optPlatform: '__proto__' },
+    });
   });
 
   test('empty values are left out', () => {
@@ -104,7 +124,17 @@ describe('invalid queries', () => {
 
 describe('any query string', () => {
   test('reads the same as URLSearchParams of the same text', () => {
-    const name = fc.constantFrom('SdkAppid', 'sdkappid', 'CallbackCommand', 'WebhookCommand', 'ClientIP', 'OptPlatform', 'Sign', 'RequestTime', 'other');
+    const name = fc.constantFrom(
+      'SdkAppid',
+      'sdkappid',
+      'CallbackCommand',
+      'WebhookCommand',
+      'ClientIP',
+      'OptPlatform',
+      'Sign',
+      'RequestTime',
+      'other',
+    );
     const pairs = fc.array(fc.tuple(name, fc.oneof(fc.string(), fc.stringMatching(/^\d{1,12}$/))), { maxLength: 8 });
     fc.assert(
       fc.property(pairs, (entries) => {

@@ -10,7 +10,10 @@ function verify(query: string, now: number, token = 'xxxxyyyy', toleranceSeconds
 
 describe('verifyLiveCallbackSignature', () => {
   test('accepts the documented example (xxxxyyyy + 1669872112)', async () => {
-    expect(await verify(`SdkAppid=1&Sign=${DOC_SIGN}&RequestTime=1669872112`, 1669872112_000)).toEqual({ success: true, output: undefined });
+    expect(await verify(`SdkAppid=1&Sign=${DOC_SIGN}&RequestTime=1669872112`, 1669872112_000)).toEqual({
+      success: true,
+      output: undefined,
+    });
   });
 
   test('accepts upper-case hex of the same hash', async () => {
@@ -65,7 +68,11 @@ describe('verifyLiveCallbackSignature', () => {
 
   test('a Sign of the wrong length is invalid_signature, and the message says where the token is set', async () => {
     const result = await verify('SdkAppid=1&Sign=ab12&RequestTime=1669872112', 1669872112_000);
-    expect(result.success || [result.error.code, result.error.status, result.error.message]).toEqual(['invalid_signature', 401, expect.stringContaining('v4/live_config/set_callback_token')]);
+    expect(result.success || [result.error.code, result.error.status, result.error.message]).toEqual([
+      'invalid_signature',
+      401,
+      expect.stringContaining('v4/live_config/set_callback_token'),
+    ]);
   });
 
   test('without a working Web Crypto the check fails closed, and a later check of the same second works', async () => {

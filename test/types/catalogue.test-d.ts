@@ -55,7 +55,9 @@ describe('each schema outputs exactly its documented interface', () => {
     expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterDestroyRoomSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterDestroyRoom>>();
   });
   test('LiveCallbackAfterUpdateRoomInfo', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterUpdateRoomInfoSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterUpdateRoomInfo>>();
+    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterUpdateRoomInfoSchema>>().toEqualTypeOf<
+      Documented<LiveCallbackAfterUpdateRoomInfo>
+    >();
   });
   test('LiveCallbackAfterSetMetadata', () => {
     expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterSetMetadataSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterSetMetadata>>();
@@ -64,10 +66,14 @@ describe('each schema outputs exactly its documented interface', () => {
     expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterDelMetadataSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterDelMetadata>>();
   });
   test('LiveCallbackAfterCreateRoomReachingThreshold', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterCreateRoomReachingThresholdSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterCreateRoomReachingThreshold>>();
+    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterCreateRoomReachingThresholdSchema>>().toEqualTypeOf<
+      Documented<LiveCallbackAfterCreateRoomReachingThreshold>
+    >();
   });
   test('LiveCallbackAfterMemberStateChanged', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterMemberStateChangedSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterMemberStateChanged>>();
+    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterMemberStateChangedSchema>>().toEqualTypeOf<
+      Documented<LiveCallbackAfterMemberStateChanged>
+    >();
   });
   test('LiveCallbackAfterChangeOwner', () => {
     expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterChangeOwnerSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterChangeOwner>>();
@@ -76,7 +82,9 @@ describe('each schema outputs exactly its documented interface', () => {
     expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterModifyAdminSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterModifyAdmin>>();
   });
   test('MicCallbackAfterSeatInfoChanged', () => {
-    expectTypeOf<DocumentedOutput<typeof MicCallbackAfterSeatInfoChangedSchema>>().toEqualTypeOf<Documented<MicCallbackAfterSeatInfoChanged>>();
+    expectTypeOf<DocumentedOutput<typeof MicCallbackAfterSeatInfoChangedSchema>>().toEqualTypeOf<
+      Documented<MicCallbackAfterSeatInfoChanged>
+    >();
   });
   test('LiveCallbackAfterCreateBattle', () => {
     expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterCreateBattleSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterCreateBattle>>();
@@ -91,7 +99,9 @@ describe('each schema outputs exactly its documented interface', () => {
     expectTypeOf<DocumentedOutput<typeof LiveCallbackBeforeSendGiftSchema>>().toEqualTypeOf<Documented<LiveCallbackBeforeSendGift>>();
   });
   test('LiveCallbackAfterCloudRecordingChanged', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterCloudRecordingChangedSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterCloudRecordingChanged>>();
+    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterCloudRecordingChangedSchema>>().toEqualTypeOf<
+      Documented<LiveCallbackAfterCloudRecordingChanged>
+    >();
   });
   test('GroupCallbackBeforeSendMsg', () => {
     expectTypeOf<DocumentedOutput<typeof GroupCallbackBeforeSendMsgSchema>>().toEqualTypeOf<Documented<GroupCallbackBeforeSendMsg>>();
@@ -103,7 +113,9 @@ describe('each schema outputs exactly its documented interface', () => {
     expectTypeOf<DocumentedOutput<typeof FollowCallbackAfterFollowAddSchema>>().toEqualTypeOf<Documented<FollowCallbackAfterFollowAdd>>();
   });
   test('FollowCallbackAfterFollowDelete', () => {
-    expectTypeOf<DocumentedOutput<typeof FollowCallbackAfterFollowDeleteSchema>>().toEqualTypeOf<Documented<FollowCallbackAfterFollowDelete>>();
+    expectTypeOf<DocumentedOutput<typeof FollowCallbackAfterFollowDeleteSchema>>().toEqualTypeOf<
+      Documented<FollowCallbackAfterFollowDelete>
+    >();
   });
 });
 

@@ -8,10 +8,10 @@ import type * as v from 'valibot';
 export type Documented<T> = T extends string | number | boolean | bigint | null | undefined
   ? T
   : T extends readonly (infer Item)[]
-  ? Documented<Item>[]
-  : T extends object
-    ? { [K in keyof T as string extends K ? never : number extends K ? never : K]: Documented<T[K]> }
-    : T;
+    ? Documented<Item>[]
+    : T extends object
+      ? { [K in keyof T as string extends K ? never : number extends K ? never : K]: Documented<T[K]> }
+      : T;
 
 /** The documented output of a schema. */
 export type DocumentedOutput<TSchema extends v.GenericSchema> = Documented<v.InferOutput<TSchema>>;

@@ -33,7 +33,9 @@ import type { Documented, DocumentedOutput } from './documented.js';
 
 describe('each schema outputs exactly its documented interface', () => {
   test('MicCallbackAfterSeatInfoChanged', () => {
-    expectTypeOf<DocumentedOutput<typeof MicCallbackAfterSeatInfoChangedSchema>>().toEqualTypeOf<Documented<MicCallbackAfterSeatInfoChanged>>();
+    expectTypeOf<DocumentedOutput<typeof MicCallbackAfterSeatInfoChangedSchema>>().toEqualTypeOf<
+      Documented<MicCallbackAfterSeatInfoChanged>
+    >();
   });
   test('LiveCallbackAfterCreateBattle', () => {
     expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterCreateBattleSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterCreateBattle>>();
@@ -48,7 +50,9 @@ describe('each schema outputs exactly its documented interface', () => {
     expectTypeOf<DocumentedOutput<typeof LiveCallbackBeforeSendGiftSchema>>().toEqualTypeOf<Documented<LiveCallbackBeforeSendGift>>();
   });
   test('LiveCallbackAfterCloudRecordingChanged', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterCloudRecordingChangedSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterCloudRecordingChanged>>();
+    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterCloudRecordingChangedSchema>>().toEqualTypeOf<
+      Documented<LiveCallbackAfterCloudRecordingChanged>
+    >();
   });
   test('GroupCallbackBeforeSendMsg', () => {
     expectTypeOf<DocumentedOutput<typeof GroupCallbackBeforeSendMsgSchema>>().toEqualTypeOf<Documented<GroupCallbackBeforeSendMsg>>();
@@ -60,7 +64,9 @@ describe('each schema outputs exactly its documented interface', () => {
     expectTypeOf<DocumentedOutput<typeof FollowCallbackAfterFollowAddSchema>>().toEqualTypeOf<Documented<FollowCallbackAfterFollowAdd>>();
   });
   test('FollowCallbackAfterFollowDelete', () => {
-    expectTypeOf<DocumentedOutput<typeof FollowCallbackAfterFollowDeleteSchema>>().toEqualTypeOf<Documented<FollowCallbackAfterFollowDelete>>();
+    expectTypeOf<DocumentedOutput<typeof FollowCallbackAfterFollowDeleteSchema>>().toEqualTypeOf<
+      Documented<FollowCallbackAfterFollowDelete>
+    >();
   });
   test('GroupMsgBodyElement', () => {
     expectTypeOf<DocumentedOutput<typeof GroupMsgBodyElementSchema>>().toEqualTypeOf<Documented<GroupMsgBodyElement>>();

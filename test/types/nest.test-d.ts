@@ -1,5 +1,11 @@
 import { describe, expectTypeOf, test } from 'vitest';
-import { LiveCallbacksModule, OnAnyLiveCallback, OnLiveCallback, OnLiveCallbackError, OnUnknownLiveCallback } from '../../src/adapters/nest.js';
+import {
+  LiveCallbacksModule,
+  OnAnyLiveCallback,
+  OnLiveCallback,
+  OnLiveCallbackError,
+  OnUnknownLiveCallback,
+} from '../../src/adapters/nest.js';
 import {
   allow,
   drop,

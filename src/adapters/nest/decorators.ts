@@ -39,7 +39,9 @@ function handlerDecorator<H>(registration: LiveHandlerRegistration, name: string
  * checkGift(event: LiveCallbackBeforeSendGift) { return event.GiftWater.Coins > 10_000 ? reject(102101, 'limit') : allow(); }
  * ```
  */
-export function OnLiveCallback<const C extends LiveCallbackCommand>(command: C | readonly C[]): LiveHandlerDecorator<LiveCallbackHandler<C>> {
+export function OnLiveCallback<const C extends LiveCallbackCommand>(
+  command: C | readonly C[],
+): LiveHandlerDecorator<LiveCallbackHandler<C>> {
   const commands: readonly LiveCallbackCommand[] = typeof command === 'string' ? [command] : [...command];
   return handlerDecorator({ kind: 'on', commands }, 'OnLiveCallback');
 }

@@ -3,7 +3,7 @@ import type { LiveCallbacks } from '../../dispatch/create-live-callbacks.js';
 import { registrationsOf, type LiveHandlerRegistration } from './decorators.js';
 
 type InstanceWrapper = ReturnType<DiscoveryService['getProviders']>[number];
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a registry of handlers whose real types the public signatures give
 type BoundMethod = (...args: any[]) => any;
 
 /** The lifecycle hooks Nest calls on the explorer provider. */
@@ -58,7 +58,11 @@ function wireInstance(live: LiveCallbacks, scanner: MetadataScanner, wrapper: In
  * removes them again. A plain object with hooks, made by a factory provider, so the library needs no
  * decorator metadata of its own (tsup does not emit it).
  */
-export function createLiveCallbacksExplorer(live: LiveCallbacks, discovery: DiscoveryService, scanner: MetadataScanner): LiveCallbacksExplorer {
+export function createLiveCallbacksExplorer(
+  live: LiveCallbacks,
+  discovery: DiscoveryService,
+  scanner: MetadataScanner,
+): LiveCallbacksExplorer {
   const removers: (() => void)[] = [];
   return {
     onModuleInit(): void {

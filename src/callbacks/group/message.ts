@@ -18,13 +18,31 @@ export interface GroupMsgContent {
 /** One element of a message (the TIMMessage format). */
 export interface GroupMsgBodyElement {
   /** Element type: TIMTextElem, TIMCustomElem, TIMFaceElem, TIMImageElem ... */
-  MsgType: OpenString<'TIMTextElem' | 'TIMCustomElem' | 'TIMFaceElem' | 'TIMLocationElem' | 'TIMImageElem' | 'TIMSoundElem' | 'TIMVideoFileElem' | 'TIMFileElem'>;
+  MsgType: OpenString<
+    | 'TIMTextElem'
+    | 'TIMCustomElem'
+    | 'TIMFaceElem'
+    | 'TIMLocationElem'
+    | 'TIMImageElem'
+    | 'TIMSoundElem'
+    | 'TIMVideoFileElem'
+    | 'TIMFileElem'
+  >;
   /** The element's content. Fields of other element types are kept as sent. */
   MsgContent: GroupMsgContent;
 }
 
 export const GroupMsgBodyElementSchema = v.looseObject({
-  MsgType: openString(['TIMTextElem', 'TIMCustomElem', 'TIMFaceElem', 'TIMLocationElem', 'TIMImageElem', 'TIMSoundElem', 'TIMVideoFileElem', 'TIMFileElem']),
+  MsgType: openString([
+    'TIMTextElem',
+    'TIMCustomElem',
+    'TIMFaceElem',
+    'TIMLocationElem',
+    'TIMImageElem',
+    'TIMSoundElem',
+    'TIMVideoFileElem',
+    'TIMFileElem',
+  ]),
   MsgContent: v.looseObject({
     Text: v.exactOptional(v.string()),
     Data: v.exactOptional(v.string()),

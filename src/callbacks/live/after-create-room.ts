@@ -3,8 +3,20 @@ import { AccountIdSchema, MillisecondsSchema, callbackSchema, roomInfoSchema, ty
 
 /** The RoomInfo fields the create-room docs show in both the table and the sample. */
 const CREATED_ROOM_FIELDS = [
-  'RoomId', 'RoomName', 'RoomType', 'Owner_Account', 'MaxMemberCount', 'IsMessageDisabled', 'CustomInfo',
-  'IsSeatEnabled', 'MaxSeatCount', 'TakeSeatMode', 'CreateTime', 'IsPublicVisible', 'CoverURL', 'Category',
+  'RoomId',
+  'RoomName',
+  'RoomType',
+  'Owner_Account',
+  'MaxMemberCount',
+  'IsMessageDisabled',
+  'CustomInfo',
+  'IsSeatEnabled',
+  'MaxSeatCount',
+  'TakeSeatMode',
+  'CreateTime',
+  'IsPublicVisible',
+  'CoverURL',
+  'Category',
 ] as const satisfies readonly (keyof LiveRoomInfo)[];
 
 /**

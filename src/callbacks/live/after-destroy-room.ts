@@ -1,10 +1,32 @@
 import * as v from 'valibot';
-import { AccountIdSchema, MillisecondsSchema, callbackSchema, openString, roomInfoSchema, type LiveRoomInfo, type OpenString } from '../shared.js';
+import {
+  AccountIdSchema,
+  MillisecondsSchema,
+  callbackSchema,
+  openString,
+  roomInfoSchema,
+  type LiveRoomInfo,
+  type OpenString,
+} from '../shared.js';
 
 /** The RoomInfo snapshot fields the destroy-room sample shows; RoomId only appears in real payloads. */
 const DESTROYED_ROOM_FIELDS = [
-  'RoomName', 'RoomType', 'Owner_Account', 'IsSeatEnabled', 'TakeSeatMode', 'MaxMemberCount', 'MaxSeatCount', 'Category',
-  'CustomInfo', 'IsMessageDisabled', 'CoverURL', 'ActivityStatus', 'IsPublicVisible', 'ViewCount', 'BackgroundURL', 'IsUnlimitedRoomEnabled',
+  'RoomName',
+  'RoomType',
+  'Owner_Account',
+  'IsSeatEnabled',
+  'TakeSeatMode',
+  'MaxMemberCount',
+  'MaxSeatCount',
+  'Category',
+  'CustomInfo',
+  'IsMessageDisabled',
+  'CoverURL',
+  'ActivityStatus',
+  'IsPublicVisible',
+  'ViewCount',
+  'BackgroundURL',
+  'IsUnlimitedRoomEnabled',
 ] as const satisfies readonly (keyof LiveRoomInfo)[];
 
 /** Totals of a room's life, sent when it is dissolved. */

@@ -7,8 +7,23 @@ import { AccountIdSchema, MillisecondsSchema, callbackSchema, roomInfoSchema, ty
  * sample, stays required: it is the only field that names the room.
  */
 const UPDATED_ROOM_FIELDS = [
-  'RoomName', 'MaxMemberCount', 'IsMessageDisabled', 'CustomInfo', 'TakeSeatMode', 'IsPublicVisible', 'CoverURL', 'Category', 'ActivityStatus',
-  'RoomType', 'Owner_Account', 'IsSeatEnabled', 'MaxSeatCount', 'CreateTime', 'ViewCount', 'BackgroundURL', 'IsUnlimitedRoomEnabled',
+  'RoomName',
+  'MaxMemberCount',
+  'IsMessageDisabled',
+  'CustomInfo',
+  'TakeSeatMode',
+  'IsPublicVisible',
+  'CoverURL',
+  'Category',
+  'ActivityStatus',
+  'RoomType',
+  'Owner_Account',
+  'IsSeatEnabled',
+  'MaxSeatCount',
+  'CreateTime',
+  'ViewCount',
+  'BackgroundURL',
+  'IsUnlimitedRoomEnabled',
 ] as const satisfies readonly (keyof LiveRoomInfo)[];
 
 /**
