@@ -3,16 +3,31 @@ import { describe, expect, test } from 'vitest';
 import { LIVE_CALLBACK_COMMANDS, LIVE_CALLBACK_TABLE, LiveCallbackSchema, resolveLiveCallbackCommand } from '../src/index.js';
 import { fixtureCommands, fixtureJson } from './helpers/fixtures.js';
 
-const BEFORE_COMMANDS = ['Live.CallbackBeforeSendGift', 'Group.CallbackBeforeSendMsg'];
+/** Commands that wait for a decision without "Before" or "Prev" in their name. */
+const REPLY_BEARING = ['Chatbot.OnC2CSignalMessage'];
 
 describe('the catalogue', () => {
-  test('lists the 19 commands of PROTOCOL.md once each', () => {
-    expect(LIVE_CALLBACK_COMMANDS).toHaveLength(19);
-    expect(new Set(LIVE_CALLBACK_COMMANDS).size).toBe(19);
+  test('lists each command once, each filed under the command its schema accepts', () => {
+    expect(new Set(LIVE_CALLBACK_COMMANDS).size).toBe(LIVE_CALLBACK_COMMANDS.length);
+    for (const command of LIVE_CALLBACK_COMMANDS) {
+      const entries = (LIVE_CALLBACK_TABLE[command].schema as unknown as v.LooseObjectSchema<v.ObjectEntries, undefined>).entries;
+      expect(v.is(entries.CallbackCommand!, command), command).toBe(true);
+    }
   });
 
-  test('only the gift and group-message callbacks are Before callbacks', () => {
-    expect(LIVE_CALLBACK_COMMANDS.filter((command) => LIVE_CALLBACK_TABLE[command].phase === 'before')).toEqual(BEFORE_COMMANDS);
+  test('Before callbacks are the ones whose name says so (or that carry a reply), and only they take decisions', () => {
+    for (const command of LIVE_CALLBACK_COMMANDS) {
+      const spec = LIVE_CALLBACK_TABLE[command];
+      const waits = /\.Callback(Before|Prev)/.test(command) || REPLY_BEARING.includes(command);
+      expect(spec.phase, command).toBe(waits ? 'before' : 'after');
+      expect(spec.decisions.length > 0, command).toBe(waits);
+    }
+  });
+
+  test('Live and Mic commands come from the Live URL, every other family from the Chat URL', () => {
+    for (const command of LIVE_CALLBACK_COMMANDS) {
+      expect(LIVE_CALLBACK_TABLE[command].source, command).toBe(/^(Live|Mic)\./.test(command) ? 'live' : 'chat');
+    }
   });
 
   test('every documented alias resolves to its canonical command, unknown names to undefined', () => {

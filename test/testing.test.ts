@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   allow,
@@ -9,8 +10,14 @@ import {
 } from '../src/index.js';
 import { createFetchHandler } from '../src/adapters/fetch.js';
 import { createLiveCallbackFixture, createLiveCallbackRequest, fixtures, signLiveCallbackQuery } from '../src/testing/index.js';
+// @ts-expect-error a plain .mjs script without types
+import { MODULE_PATH, renderFixturesModule } from '../scripts/fixtures-module.mjs';
 
 describe('fixtures', () => {
+  test('the bundled fixtures module is the one generated from fixtures/*.json (npm run build)', () => {
+    expect(readFileSync(MODULE_PATH, 'utf8'), 'stale: run node scripts/fixtures-module.mjs').toBe(renderFixturesModule());
+  });
+
   test('hold one payload per command, under its own name, each valid', () => {
     expect(Object.keys(fixtures).sort()).toEqual([...LIVE_CALLBACK_COMMANDS].sort());
     for (const command of LIVE_CALLBACK_COMMANDS) {

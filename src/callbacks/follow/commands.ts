@@ -1,0 +1,15 @@
+import { after, rows } from '../../catalogue/row.js';
+import { FollowCallbackAfterFollowAddSchema, type FollowCallbackAfterFollowAdd } from './after-follow-add.js';
+import { FollowCallbackAfterFollowDeleteSchema, type FollowCallbackAfterFollowDelete } from './after-follow-delete.js';
+
+/** The follow family's rows of the command table (src/commands.ts merges every family). */
+export const FOLLOW_COMMANDS = /* @__PURE__ */ rows({
+  'Follow.CallbackAfterFollowAdd': after<FollowCallbackAfterFollowAdd>()('chat', FollowCallbackAfterFollowAddSchema, {
+    doc: '647/74356',
+    summary: 'Users followed other users.',
+  }),
+  'Follow.CallbackAfterFollowDelete': after<FollowCallbackAfterFollowDelete>()('chat', FollowCallbackAfterFollowDeleteSchema, {
+    doc: '647/74357',
+    summary: 'Users unfollowed other users.',
+  }),
+});
