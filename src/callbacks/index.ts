@@ -21,4 +21,5 @@ export * from './follow/after-follow-add.js';
 export * from './follow/after-follow-delete.js';
 export type { LiveRoomStatistic } from './live/after-destroy-room.js';
 export type { LiveBattleRoom, LiveBattleRoomScore } from './live/battle.js';
-export { GroupMsgBodyElementSchema, type GroupMsgBodyElement, type GroupMsgContent, type GroupMessageFields } from './group/message.js';
+export { GroupMsgBodyElementSchema, type GroupMsgBodyElement, type GroupMessageFields } from './group/message.js';
+export * from './msg-body.js';

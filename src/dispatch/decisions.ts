@@ -1,5 +1,5 @@
 import type { LiveBeforeCommand, LiveDecisionKind, LiveDecisionKindOf } from '../commands.js';
-import type { GroupMsgBodyElement } from '../callbacks/index.js';
+import type { TIMMsgElement } from '../callbacks/index.js';
 
 /*
  * What a Before handler returns. Tencent reads only ErrorCode (and, for Group.CallbackBeforeSendMsg,
@@ -28,7 +28,7 @@ export interface LiveDropDecision {
 /** Group messages only: deliver this content instead of what was sent (ErrorCode 0). */
 export interface LiveReplaceDecision {
   readonly kind: 'replace';
-  readonly MsgBody?: GroupMsgBodyElement[];
+  readonly MsgBody?: TIMMsgElement[];
   readonly CloudCustomData?: string;
 }
 
@@ -72,7 +72,7 @@ export function drop(): LiveDropDecision {
  * `Group.CallbackBeforeSendMsg` only: the message goes out with this body and/or custom data instead
  * of the original (647/74347: the reply's `MsgBody` / `CloudCustomData`, ErrorCode 0).
  */
-export function replaceMessage(replacement: { MsgBody?: GroupMsgBodyElement[]; CloudCustomData?: string }): LiveReplaceDecision {
+export function replaceMessage(replacement: { MsgBody?: TIMMsgElement[]; CloudCustomData?: string }): LiveReplaceDecision {
   return { kind: 'replace', ...replacement };
 }
 
@@ -84,7 +84,16 @@ export function isLiveDecision(value: unknown): value is LiveDecision {
 }
 
 /** The rank used when several handlers decide: the most restrictive decision wins. */
-const RESTRICTIVENESS: Record<LiveDecisionKind, number> = { allow: 0, respond: 0, answerFriends: 1, replace: 1, refuseMembers: 1, refuseSubscribers: 1, drop: 2, reject: 3 };
+const RESTRICTIVENESS: Record<LiveDecisionKind, number> = {
+  allow: 0,
+  respond: 0,
+  answerFriends: 1,
+  replace: 1,
+  refuseMembers: 1,
+  refuseSubscribers: 1,
+  drop: 2,
+  reject: 3,
+};
 
 /**
  * Several handlers for one Before command combine like this: the most restrictive decision wins

@@ -55,7 +55,7 @@ describe('Before callbacks: the decision becomes the reply', () => {
     let decide: () => ReturnType<typeof drop> | ReturnType<typeof replaceMessage> = drop;
     live.on(MSG, () => decide());
     expect((await live.handleLiveCallback(query(MSG), body(MSG))).body).toEqual({ ActionStatus: 'OK', ErrorCode: 2, ErrorInfo: '' });
-    const MsgBody = [{ MsgType: 'TIMTextElem', MsgContent: { Text: '***' } }];
+    const MsgBody = [{ MsgType: 'TIMTextElem' as const, MsgContent: { Text: '***' } }];
     decide = () => replaceMessage({ MsgBody, CloudCustomData: 'filtered' });
     expect((await live.handleLiveCallback(query(MSG), body(MSG))).body).toEqual({ ...ALLOWED, MsgBody, CloudCustomData: 'filtered' });
   });

@@ -1,55 +1,14 @@
 import * as v from 'valibot';
+import { MsgBodySchema, TIMMsgElementSchema, type TIMMsgElement } from '../msg-body.js';
 import { AccountIdSchema, MillisecondsSchema, openString, type OpenString } from '../shared.js';
 
 /* Pieces the two room-message callbacks share (Chat webhooks reused by Live, 647/74347 and 647/74348). */
 
-/** The content of one message element; which fields it has depends on MsgType. */
-export interface GroupMsgContent {
-  /** TIMTextElem: the text. */
-  Text?: string;
-  /** TIMCustomElem: the custom payload. */
-  Data?: string;
-  /** TIMCustomElem: a description. */
-  Desc?: string;
-  /** TIMCustomElem: extension data. */
-  Ext?: string;
-}
+/** @deprecated Use {@link TIMMsgElement}: one element of a message, discriminated on `MsgType`. */
+export type GroupMsgBodyElement = TIMMsgElement;
 
-/** One element of a message (the TIMMessage format). */
-export interface GroupMsgBodyElement {
-  /** Element type: TIMTextElem, TIMCustomElem, TIMFaceElem, TIMImageElem ... */
-  MsgType: OpenString<
-    | 'TIMTextElem'
-    | 'TIMCustomElem'
-    | 'TIMFaceElem'
-    | 'TIMLocationElem'
-    | 'TIMImageElem'
-    | 'TIMSoundElem'
-    | 'TIMVideoFileElem'
-    | 'TIMFileElem'
-  >;
-  /** The element's content. Fields of other element types are kept as sent. */
-  MsgContent: GroupMsgContent;
-}
-
-export const GroupMsgBodyElementSchema = v.looseObject({
-  MsgType: openString([
-    'TIMTextElem',
-    'TIMCustomElem',
-    'TIMFaceElem',
-    'TIMLocationElem',
-    'TIMImageElem',
-    'TIMSoundElem',
-    'TIMVideoFileElem',
-    'TIMFileElem',
-  ]),
-  MsgContent: v.looseObject({
-    Text: v.exactOptional(v.string()),
-    Data: v.exactOptional(v.string()),
-    Desc: v.exactOptional(v.string()),
-    Ext: v.exactOptional(v.string()),
-  }),
-});
+/** @deprecated Use {@link TIMMsgElementSchema}. */
+export const GroupMsgBodyElementSchema = TIMMsgElementSchema;
 
 /** Fields both message callbacks carry. */
 export interface GroupMessageFields {
@@ -69,7 +28,7 @@ export interface GroupMessageFields {
    */
   MsgId?: string;
   /** The message elements. */
-  MsgBody: GroupMsgBodyElement[];
+  MsgBody: TIMMsgElement[];
   /** Custom data stored with the message. Chat sends it only when the message has some, so optional. */
   CloudCustomData?: string;
   /** When the event fired, Unix milliseconds. The docs' sample sends it as a quoted string; it comes out as a number. */
@@ -83,7 +42,7 @@ export const groupMessageEntries = {
   Operator_Account: AccountIdSchema,
   Random: v.number(),
   MsgId: v.exactOptional(v.string()),
-  MsgBody: v.array(GroupMsgBodyElementSchema),
+  MsgBody: MsgBodySchema,
   CloudCustomData: v.exactOptional(v.string()),
   EventTime: MillisecondsSchema,
 };
