@@ -41,11 +41,12 @@ export interface CommandSpec<
   TDecision extends LiveDecisionKind = LiveDecisionKind,
   TAlias extends string = string,
   TSource extends CallbackSource = CallbackSource,
+  TSchema extends v.GenericSchema<unknown, TEvent> = v.GenericSchema<unknown, TEvent>,
 > extends CommandDocs<TAlias> {
   readonly source: TSource;
   readonly phase: TPhase;
   /** Checks and normalises the body; its output is the documented event (plus any unknown fields). */
-  readonly schema: v.GenericSchema<unknown, TEvent>;
+  readonly schema: TSchema;
   readonly aliases: readonly TAlias[];
   /** The decisions a handler may return; empty for After callbacks, whose reply is only OK or FAIL. */
   readonly decisions: readonly TDecision[];
@@ -55,15 +56,15 @@ export interface CommandSpec<
 
 /** Any row, whatever its generics. */
 // biome-ignore lint/suspicious/noExplicitAny: the widest row type, so any row of any family fits
-export type AnyCommandSpec = CommandSpec<any, 'before' | 'after', LiveDecisionKind, string, CallbackSource>;
+export type AnyCommandSpec = CommandSpec<any, 'before' | 'after', LiveDecisionKind, string, CallbackSource, v.GenericSchema>;
 
 /** A row for a callback Tencent sends after the fact; the reply only acknowledges it. */
 export function after<TEvent>() {
-  return <const TSource extends CallbackSource, const TAlias extends string = never>(
+  return <const TSource extends CallbackSource, TSchema extends v.GenericSchema<unknown, TEvent>, const TAlias extends string = never>(
     source: TSource,
-    schema: v.GenericSchema<unknown, TEvent>,
+    schema: TSchema,
     docs: CommandDocs<TAlias>,
-  ): CommandSpec<TEvent, 'after', never, TAlias, TSource> => ({
+  ): CommandSpec<TEvent, 'after', never, TAlias, TSource, TSchema> => ({
     source,
     phase: 'after',
     schema,
@@ -75,12 +76,17 @@ export function after<TEvent>() {
 
 /** A row for a callback that waits for the app's decision before the action happens. */
 export function before<TEvent>() {
-  return <const TSource extends CallbackSource, const TDecision extends LiveDecisionKind, const TAlias extends string = never>(
+  return <
+    const TSource extends CallbackSource,
+    TSchema extends v.GenericSchema<unknown, TEvent>,
+    const TDecision extends LiveDecisionKind,
+    const TAlias extends string = never,
+  >(
     source: TSource,
-    schema: v.GenericSchema<unknown, TEvent>,
+    schema: TSchema,
     decisions: readonly TDecision[],
     docs: CommandDocs<TAlias>,
-  ): CommandSpec<TEvent, 'before', TDecision, TAlias, TSource> => ({
+  ): CommandSpec<TEvent, 'before', TDecision, TAlias, TSource, TSchema> => ({
     source,
     phase: 'before',
     schema,

@@ -15,3 +15,6 @@ export type Documented<T> = T extends string | number | boolean | bigint | null 
 
 /** The documented output of a schema. */
 export type DocumentedOutput<TSchema extends v.GenericSchema> = Documented<v.InferOutput<TSchema>>;
+
+/** True when two types are identical (the usual conditional-type trick; `toEqualTypeOf` for a whole mapped table). */
+export type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
