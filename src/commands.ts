@@ -88,3 +88,14 @@ export const LiveCallbackSchema: v.GenericSchema<unknown, LiveCallback> = /* @__
     v.LooseObjectSchema<{ CallbackCommand: v.LiteralSchema<string, undefined> }, undefined>,
   ],
 ) as unknown as v.GenericSchema<unknown, LiveCallback>;
+
+/**
+ * The source (callback URL and token) of a command string: its row's, for a known command or alias;
+ * for one this version does not know, Live for `Live.*` and `Mic.*`, Chat for everything else (Chat
+ * is where Tencent keeps adding commands).
+ */
+export function callbackSourceOf(command: string): CallbackSource {
+  const known = resolveLiveCallbackCommand(command);
+  if (known !== undefined) return LIVE_CALLBACK_TABLE[known].source;
+  return command.startsWith('Live.') || command.startsWith('Mic.') ? 'live' : 'chat';
+}

@@ -9,13 +9,16 @@ export type LiveCallbackErrorCode =
   | 'missing_signature'
   | 'invalid_signature'
   | 'expired_signature'
+  | 'source_mismatch'
+  | 'token_unavailable'
   | 'invalid_json'
   | 'body_too_large'
   | 'method_not_allowed'
   | 'unknown_command'
   | 'invalid_payload'
   | 'handler_failed'
-  | 'deadline_exceeded';
+  | 'deadline_exceeded'
+  | 'internal_error';
 
 /**
  * The HTTP status a server answers with for each code. Tencent treats anything but 200 as a failed
@@ -28,6 +31,8 @@ export const LIVE_CALLBACK_ERROR_STATUS = {
   missing_signature: 401,
   invalid_signature: 401,
   expired_signature: 401,
+  source_mismatch: 403,
+  token_unavailable: 503,
   invalid_json: 400,
   body_too_large: 413,
   method_not_allowed: 405,
@@ -35,6 +40,7 @@ export const LIVE_CALLBACK_ERROR_STATUS = {
   invalid_payload: 400,
   handler_failed: 200,
   deadline_exceeded: 200,
+  internal_error: 500,
 } as const satisfies Record<LiveCallbackErrorCode, number>;
 
 export interface LiveCallbackErrorOptions {
@@ -69,15 +75,18 @@ export function isLiveCallbackError(value: unknown): value is LiveCallbackError 
   );
 }
 
-/** What every pure function returns instead of throwing. */
-export type Result<T> = { success: true; output: T } | { success: false; error: LiveCallbackError };
+/**
+ * What every pure function returns instead of throwing. Inside the dispatcher the same shape carries
+ * a handler's outcome, with whatever it threw as the error.
+ */
+export type Result<T, E = LiveCallbackError> = { success: true; output: T } | { success: false; error: E };
 
-/** @internal */
-export function ok<T>(output: T): Result<T> {
+/** A success. */
+export function ok<T>(output: T): { success: true; output: T } {
   return { success: true, output };
 }
 
-/** @internal */
+/** A failure with a {@link LiveCallbackError} of `code`. */
 export function fail<T = never>(code: LiveCallbackErrorCode, message: string, options?: LiveCallbackErrorOptions): Result<T> {
   return { success: false, error: new LiveCallbackError(code, message, options) };
 }

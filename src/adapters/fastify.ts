@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { LiveCallbacks } from '../dispatch/create-live-callbacks.js';
 import type { LiveCallbackReply } from '../dispatch/reply.js';
 import type { QueryInput } from '../parse/query.js';
-import { bodyLimitOf, bodyTooLarge, replyToWrongMethod, type LiveAdapterOptions } from './shared.js';
+import { bodyLimitOf, bodyTooLarge, refuseRequest, replyToWrongMethod, type LiveAdapterOptions } from './shared.js';
 
 export type { LiveAdapterOptions } from './shared.js';
 
@@ -34,7 +34,7 @@ export function createFastifyPlugin(live: LiveCallbacks, options: LiveFastifyPlu
     // Fastify refuses an oversized body before the handler runs; answer it like every other refusal.
     app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       const query = request.query as QueryInput;
-      if (error.statusCode === 413) return send(reply, live.handleRequestError(bodyTooLarge(bodyLimit), query));
+      if (error.statusCode === 413) return send(reply, refuseRequest(live, bodyTooLarge(bodyLimit), query));
       throw error;
     });
     app.route({

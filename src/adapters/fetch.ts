@@ -1,7 +1,7 @@
 import type { LiveCallbacks } from '../dispatch/create-live-callbacks.js';
 import type { LiveCallbackReply } from '../dispatch/reply.js';
 import { LiveCallbackError } from '../errors.js';
-import { bodyLimitOf, bodyTooLarge, declaredTooLarge, replyToWrongMethod, type LiveAdapterOptions } from './shared.js';
+import { bodyLimitOf, bodyTooLarge, declaredTooLarge, refuseRequest, replyToWrongMethod, type LiveAdapterOptions } from './shared.js';
 
 export type { LiveAdapterOptions } from './shared.js';
 
@@ -38,7 +38,7 @@ async function replyToRequest(live: LiveCallbacks, request: Request, options: Li
   const body = await readRequestBody(request, bodyLimitOf(options)).catch(
     (error: unknown) => new LiveCallbackError('invalid_json', 'the request body could not be read', { cause: error }),
   );
-  return body instanceof LiveCallbackError ? live.handleRequestError(body, query) : live.handleLiveCallback(query, body);
+  return body instanceof LiveCallbackError ? refuseRequest(live, body, query) : live.handleLiveCallback(query, body);
 }
 
 /**

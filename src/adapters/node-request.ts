@@ -4,7 +4,7 @@ import type { LiveCallbackReply } from '../dispatch/reply.js';
 import { LiveCallbackError } from '../errors.js';
 import type { BodyInput } from '../parse/json.js';
 import type { QueryInput } from '../parse/query.js';
-import { bodyLimitOf, bodyTooLarge, declaredTooLarge, replyToWrongMethod, type LiveAdapterOptions } from './shared.js';
+import { bodyLimitOf, bodyTooLarge, declaredTooLarge, refuseRequest, replyToWrongMethod, type LiveAdapterOptions } from './shared.js';
 
 /* The Node side of every Node-based adapter (node:http, Express, Koa, Fastify, Nest). */
 
@@ -83,7 +83,7 @@ export async function replyToNodeRequest(
 ): Promise<LiveCallbackReply> {
   if (req.method !== 'POST') return replyToWrongMethod(live, req.method, query);
   const body = await nodeRequestBody(req, bodyLimitOf(options), parsed);
-  return body instanceof LiveCallbackError ? live.handleRequestError(body, query) : live.handleLiveCallback(query, body);
+  return body instanceof LiveCallbackError ? refuseRequest(live, body, query) : live.handleLiveCallback(query, body);
 }
 
 /** Writes a reply to a Node response. A refused body is not read further, so such replies close the connection. */

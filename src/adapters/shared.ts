@@ -1,4 +1,5 @@
-import type { LiveCallbacks } from '../dispatch/create-live-callbacks.js';
+import { internalsOf } from '../dispatch/internal.js';
+import type { LiveCallbacks } from '../dispatch/types.js';
 import type { LiveCallbackReply } from '../dispatch/reply.js';
 import { LiveCallbackError } from '../errors.js';
 import type { QueryInput } from '../parse/query.js';
@@ -31,9 +32,15 @@ export function declaredTooLarge(contentLength: string | null | undefined, limit
 
 /** 405 for anything but POST, told to onError like every refusal; adapters add `Allow: POST`. */
 export function replyToWrongMethod(live: LiveCallbacks, method: string | undefined, query: QueryInput): LiveCallbackReply {
-  const reply = live.handleRequestError(
+  const reply = refuseRequest(
+    live,
     new LiveCallbackError('method_not_allowed', `Tencent POSTs callbacks; got ${method ?? 'no method'}`),
     query,
   );
   return { ...reply, headers: { ...reply.headers, allow: 'POST' } };
+}
+
+/** A request refused before `handleLiveCallback` could run: onError is told, and this is the reply to send. */
+export function refuseRequest(live: LiveCallbacks, error: LiveCallbackError, query?: QueryInput): LiveCallbackReply {
+  return internalsOf(live).refuseRequest(error, query);
 }

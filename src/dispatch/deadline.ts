@@ -1,16 +1,10 @@
-/** A value now, or later. The dispatcher stays synchronous until something really awaits. */
+import type { Result } from '../errors.js';
+
+/** A value now, or later. The dispatcher awaits only what really is a promise. */
 export type MaybePromise<T> = T | Promise<T>;
 
-/**
- * Applies `next` to a value that may be a promise, without a microtask when it is not: most
- * callbacks need none (cached Sign, synchronous handlers), and each await costs measurable time.
- */
-export function chain<T, U>(value: MaybePromise<T>, next: (resolved: T) => MaybePromise<U>): MaybePromise<U> {
-  return value instanceof Promise ? value.then(next) : next(value);
-}
-
-/** What became of one handler call. */
-export type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
+/** What became of one handler call: its return value, or what it threw. */
+export type Settled = Result<unknown, unknown>;
 
 /** The outcome of running handlers: all settled in time, or still running at the deadline. */
 export type Outcome = { inTime: true; settled: Settled[] } | { inTime: false; late: Promise<Settled[]> };
@@ -24,13 +18,15 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 /**
  * Calls every handler and waits for them up to `deadlineMs`. Synchronous handlers settle at once
  * and cost no timer (the common case stays cheap). When time runs out the caller replies without
- * them; `late` still settles with every outcome so failures can be reported afterwards. Never rejects.
+ * them (after `onLate`, which aborts their signal); `late` still settles with every outcome so
+ * failures can be reported afterwards. Never rejects.
  */
 export function runWithin(
   handlers: readonly ((event: unknown, ctx: unknown) => unknown)[],
   event: unknown,
   ctx: unknown,
   deadlineMs: number,
+  onLate: () => void,
 ): Outcome | Promise<Outcome> {
   // A plain loop, not map/some: this runs on every callback and allocates only the results.
   const results: (Settled | PromiseLike<unknown>)[] = new Array(handlers.length);
@@ -42,10 +38,10 @@ export function runWithin(
         pending = true;
         results[i] = value;
       } else {
-        results[i] = { ok: true, value };
+        results[i] = { success: true, output: value };
       }
     } catch (error) {
-      results[i] = { ok: false, error };
+      results[i] = { success: false, error };
     }
   }
   if (!pending) return { inTime: true, settled: results as Settled[] };
@@ -54,8 +50,8 @@ export function runWithin(
     results.map((result) =>
       isThenable(result)
         ? Promise.resolve(result).then(
-            (value): Settled => ({ ok: true, value }),
-            (error: unknown): Settled => ({ ok: false, error }),
+            (output): Settled => ({ success: true, output }),
+            (error: unknown): Settled => ({ success: false, error }),
           )
         : result,
     ),
@@ -63,7 +59,10 @@ export function runWithin(
   return raceDeadline(
     all.then((settled): Outcome => ({ inTime: true, settled })),
     deadlineMs,
-    (): Outcome => ({ inTime: false, late: all }),
+    (): Outcome => {
+      onLate();
+      return { inTime: false, late: all };
+    },
   );
 }
 

@@ -7,10 +7,18 @@ export interface LiveCallbackReplyBody {
   /** 0 = fine/allow; non-zero = failed or rejected (Before callbacks: see `reject`). */
   ErrorCode: number;
   ErrorInfo: string;
-  /** Group.CallbackBeforeSendMsg only: the message body to deliver instead. */
+  /** Message Before callbacks: the message body to deliver instead. */
   MsgBody?: unknown[];
-  /** Group.CallbackBeforeSendMsg only: the custom data to deliver instead. */
+  /** Message Before callbacks: the custom data to deliver instead. */
   CloudCustomData?: string;
+  /** Group.CallbackBeforeInviteJoinGroup: invitees not to add. */
+  RefusedMembers_Account?: string[];
+  /** OfficialAccount.CallbackBeforeAddSubscriber: users not to subscribe. */
+  RefusedSubscribers_Account?: string[];
+  /** Sns.CallbackPrevFriendAdd / PrevFriendResponse: the answer per requested friend. */
+  ResultItem?: { To_Account: string; ResultCode: number; ResultInfo?: string }[];
+  /** Chatbot.OnC2CSignalMessage: the data sent back to the chatbot. */
+  RspData?: string;
 }
 
 /** What an adapter writes: status, headers and a JSON object to serialise as the body. */
@@ -45,7 +53,12 @@ export function errorReply(error: LiveCallbackError): LiveCallbackReply {
   return jsonReply(error.status, { ActionStatus: 'FAIL', ErrorCode: FAILURE_CODE, ErrorInfo: error.code });
 }
 
-/** A Before decision as Tencent reads it (647/72210, 647/74347). */
+/** An OK reply with extra fields for Tencent (ErrorCode 0). */
+function okWith(fields: Partial<LiveCallbackReplyBody>): LiveCallbackReply {
+  return jsonReply(200, { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '', ...fields });
+}
+
+/** A Before decision as Tencent reads it (647/72210, 647/74347, 1047/34364, 1047/34371, 1047/43468, 1047/59057, 1047/60799). */
 export function decisionReply(decision: LiveDecision): LiveCallbackReply {
   switch (decision.kind) {
     case 'allow':
@@ -55,17 +68,35 @@ export function decisionReply(decision: LiveDecision): LiveCallbackReply {
     case 'drop':
       return jsonReply(200, { ActionStatus: 'OK', ErrorCode: 2, ErrorInfo: '' });
     case 'replace': {
-      const body: LiveCallbackReplyBody = { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' };
-      if (decision.MsgBody !== undefined) body.MsgBody = decision.MsgBody;
-      if (decision.CloudCustomData !== undefined) body.CloudCustomData = decision.CloudCustomData;
-      return jsonReply(200, body);
+      const fields: Partial<LiveCallbackReplyBody> = {};
+      if (decision.MsgBody !== undefined) fields.MsgBody = decision.MsgBody;
+      if (decision.CloudCustomData !== undefined) fields.CloudCustomData = decision.CloudCustomData;
+      return okWith(fields);
     }
+    case 'refuseMembers':
+      return okWith({ RefusedMembers_Account: [...decision.accounts] });
+    case 'refuseSubscribers':
+      return okWith({ RefusedSubscribers_Account: [...decision.accounts] });
+    case 'answerFriends':
+      return okWith({ ResultItem: decision.results.map((result) => ({ ...result })) });
+    case 'respond':
+      return okWith({ RspData: decision.data });
   }
 }
 
-/** The Before reply when no decision could be had (a handler failed, the payload was invalid, time ran out). */
-export function fallbackReply(fallback: 'allow' | 'reject'): LiveCallbackReply {
+/** Why a Before callback got no decision; the reply says which, never the error's own message. */
+export type NoDecisionReason = 'handler_failed' | 'invalid_payload' | 'deadline_exceeded';
+
+const NO_DECISION_INFO: Record<NoDecisionReason, string> = {
+  handler_failed: 'no decision: a handler failed',
+  invalid_payload: 'no decision: the payload was invalid',
+  deadline_exceeded: 'no decision in time',
+};
+
+/** The Before reply when no decision could be had: `fallback` applied, `reason` named in ErrorInfo. */
+export function fallbackReply(fallback: 'allow' | 'reject', reason: NoDecisionReason): LiveCallbackReply {
+  const ErrorInfo = NO_DECISION_INFO[reason];
   return fallback === 'allow'
-    ? okReply()
-    : jsonReply(200, { ActionStatus: 'FAIL', ErrorCode: FAILURE_CODE, ErrorInfo: 'no decision in time' });
+    ? jsonReply(200, { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo })
+    : jsonReply(200, { ActionStatus: 'FAIL', ErrorCode: FAILURE_CODE, ErrorInfo });
 }

@@ -1,3 +1,4 @@
+import type { CallbackSource } from '../catalogue/row.js';
 import type { LiveAfterCommand, LiveBeforeCommand, LiveCallback, LiveCallbackCommand, LiveCallbackOf } from '../commands.js';
 import type { LiveCallbackError } from '../errors.js';
 import type { BodyInput } from '../parse/json.js';
@@ -18,26 +19,56 @@ export interface LiveCallbacksOptions {
   /** Accept every SdkAppid. An explicit opt-out, for servers that check the app themselves. */
   allowAnySdkAppId?: boolean;
   /**
-   * The callback token (`v4/live_config/set_callback_token`). When set, every callback must carry a
-   * valid `Sign` and a fresh `RequestTime`, or it is answered 401. For several apps, a function of
-   * the SdkAppid; returning undefined means that app has no token and is not signature-checked.
+   * The callback token. When set, every callback must carry a valid `Sign` and a fresh `RequestTime`,
+   * or it is answered 401. Tencent signs Live callbacks (`Live.*`, `Mic.*`) with the Live token
+   * (`v4/live_config/set_callback_token`) and every Chat callback with the Chat console's token:
+   * - a string: one token for both (when both URLs share it);
+   * - `{ live, chat }`: a token per source; a request is checked with the token of the source its
+   *   query's `CallbackCommand` belongs to, and a body of the other source is refused (403);
+   * - a function of the SdkAppid and the source, for several apps; returning undefined means that
+   *   app and source are not signature-checked. A function that throws or rejects answers 503.
    */
-  token?: string | ((sdkAppId: string) => string | undefined | Promise<string | undefined>) | undefined;
+  token?:
+    | string
+    | LiveCallbackTokens
+    | ((sdkAppId: string, source: CallbackSource) => string | undefined | Promise<string | undefined>)
+    | undefined;
   /** How far `RequestTime` may be from now, in seconds. Default 60 (647/64412: "within 1 minute"). */
   toleranceSeconds?: number;
   /** Every reply is sent within this many milliseconds. Default 1500 (Tencent waits 2 s). */
   deadlineMs?: number;
   /**
-   * What a Before callback answers when no decision comes (a handler failed, the payload was
-   * invalid, the deadline passed). Default `'reject'`: Tencent itself blocks a gift it gets no answer for.
+   * What a Before callback answers when no decision comes (a handler failed, the payload was invalid,
+   * the deadline passed). By default what Tencent itself does when it gets no answer: Chat commands
+   * are let through (`'allow'`), the Live gift is blocked (`'reject'`). One value for every command,
+   * or a map of commands to values (the rest keep Tencent's default).
    */
-  beforeFallback?: 'allow' | 'reject';
+  beforeFallback?: BeforeFallback | { readonly [C in LiveBeforeCommand]?: BeforeFallback };
   /** The clock, Unix milliseconds. Tests pass their own. */
   now?: () => number;
 }
 
-/** What every handler gets besides the event: the parsed query of the callback URL. */
-export type LiveCallbackContext = Readonly<LiveCallbackQuery>;
+/** A token per callback source; leave one out to skip the Sign check for that source. */
+export interface LiveCallbackTokens {
+  /** The Live callback token (`v4/live_config/set_callback_token`), for `Live.*` and `Mic.*`. */
+  live?: string | undefined;
+  /** The Chat console's callback token, for every Chat callback (`Group.*`, `C2C.*`, `State.*` ...). */
+  chat?: string | undefined;
+}
+
+/** What a Before callback answers when no decision comes: let the action happen, or block it. */
+export type BeforeFallback = 'allow' | 'reject';
+
+/** What every handler gets besides the event: the parsed query of the callback URL, and more. */
+export interface LiveCallbackContext extends Readonly<LiveCallbackQuery> {
+  /** Which Tencent callback URL (and token) the callback came through. */
+  readonly source: CallbackSource;
+  /**
+   * Aborted when `deadlineMs` passes and the reply has gone without this handler: pass it to `fetch`
+   * or a database driver to stop work nobody waits for. Never aborted for handlers that finished.
+   */
+  readonly signal: AbortSignal;
+}
 
 /** What `onError` gets besides the error: whatever was known when it happened. */
 export interface LiveCallbackErrorContext {
@@ -47,6 +78,8 @@ export interface LiveCallbackErrorContext {
   command?: string;
   /** The event or raw body, once parsed. */
   event?: unknown;
+  /** The source the request was authenticated for, once known. */
+  source?: CallbackSource;
 }
 
 /** Per command, what its handlers return: a decision (or nothing, meaning allow) for Before commands, nothing for After ones. */
@@ -86,9 +119,4 @@ export interface LiveCallbacks {
   onError(handler: LiveErrorHandler): () => void;
   /** The one entry for every HTTP stack. Never throws, never rejects. */
   handleLiveCallback(query: QueryInput, body: BodyInput): Promise<LiveCallbackReply>;
-  /**
-   * For adapters: a request refused before `handleLiveCallback` could run (too large, wrong method).
-   * Tells `onError` and returns the reply to send.
-   */
-  handleRequestError(error: LiveCallbackError, query?: QueryInput): LiveCallbackReply;
 }

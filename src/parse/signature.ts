@@ -7,15 +7,7 @@ import { parseLiveCallbackQuery, type LiveCallbackQuery, type QueryInput } from 
  * server must reject requests more than a minute away from its own clock.
  */
 
-const HOW_TO_FIX = 'check the callback token set with v4/live_config/set_callback_token';
-
-/**
- * Expected Sign per token and RequestTime. Tencent sends many callbacks within the same second, so
- * one SHA-256 serves them all, and once computed it is a plain string: the check then needs no
- * promise at all. Bounded: the oldest entry goes when it is full.
- */
-let expectedSigns: Map<string, string | Promise<string>> | undefined;
-const MAX_CACHED_SIGNS = 64;
+const HOW_TO_FIX = "check the callback token (Live: v4/live_config/set_callback_token; Chat: the console's callback settings)";
 
 /** Lowercase hex SHA-256 of a string, with Web Crypto (so it runs on edge runtimes too). */
 export async function sha256Hex(text: string): Promise<string> {
@@ -25,22 +17,37 @@ export async function sha256Hex(text: string): Promise<string> {
   return hex;
 }
 
-function expectedSign(token: string, requestTime: number): string | Promise<string> {
-  expectedSigns ??= new Map();
-  const key = `${requestTime}\u0000${token}`;
-  const cached = expectedSigns.get(key);
-  if (cached !== undefined) return cached;
-  if (expectedSigns.size >= MAX_CACHED_SIGNS) expectedSigns.delete(expectedSigns.keys().next().value as string);
-  const pending = sha256Hex(`${token}${requestTime}`);
-  expectedSigns.set(key, pending);
-  pending.then(
-    (hex) => {
-      if (expectedSigns?.get(key) === pending) expectedSigns.set(key, hex);
-    },
-    // A failed digest (no Web Crypto) must not stay cached as the answer for this second.
-    () => expectedSigns?.delete(key),
-  );
-  return pending;
+/**
+ * Expected Signs per token and RequestTime, for one dispatcher. Tencent sends many callbacks within
+ * the same second, so one SHA-256 serves them all, and once computed it is a plain string: the check
+ * then needs no promise at all. Sized for the whole RequestTime window (a sender cycling through every
+ * second of it still hits), for a few tokens; the oldest entry goes when it is full.
+ */
+export class SignCache {
+  readonly #signs = new Map<string, string | Promise<string>>();
+  readonly #capacity: number;
+
+  constructor(toleranceSeconds: number) {
+    this.#capacity = Math.max(64, 4 * (2 * Math.ceil(toleranceSeconds) + 1));
+  }
+
+  /** The expected Sign: cached, or being computed. */
+  expected(token: string, requestTime: number): string | Promise<string> {
+    const key = `${requestTime}\u0000${token}`;
+    const cached = this.#signs.get(key);
+    if (cached !== undefined) return cached;
+    if (this.#signs.size >= this.#capacity) this.#signs.delete(this.#signs.keys().next().value as string);
+    const pending = sha256Hex(`${token}${requestTime}`);
+    this.#signs.set(key, pending);
+    pending.then(
+      (hex) => {
+        if (this.#signs.get(key) === pending) this.#signs.set(key, hex);
+      },
+      // A failed digest (no Web Crypto) must not stay cached as the answer for this second.
+      () => this.#signs.delete(key),
+    );
+    return pending;
+  }
 }
 
 /** Compares two strings in time that depends only on their length, not on where they differ. */
@@ -52,7 +59,8 @@ function timingSafeEqual(a: string, b: string): boolean {
 }
 
 /**
- * Checks `Sign` and `RequestTime` of an already-parsed query. A RequestTime exactly
+ * Checks `Sign` and `RequestTime` of an already-parsed query, with the dispatcher's `cache` (a pure
+ * call gets a fresh one). A RequestTime exactly
  * `toleranceSeconds` away is accepted; one second more is `expired_signature`. Hex is compared
  * case-insensitively (the docs show lowercase; upper-case hex is the same hash). Synchronous once
  * the Sign of this token and second is cached. Never rejects: a digest that cannot be computed is
@@ -63,6 +71,7 @@ export function checkLiveCallbackSignature(
   token: string,
   nowMs: number,
   toleranceSeconds: number,
+  cache: SignCache = new SignCache(toleranceSeconds),
 ): Result<void> | Promise<Result<void>> {
   // An empty token (an unset environment variable) would let anyone sign: sha256('' + RequestTime).
   if (typeof token !== 'string' || token === '')
@@ -84,7 +93,7 @@ export function checkLiveCallbackSignature(
     timingSafeEqual(sign.toLowerCase(), expected)
       ? ok(undefined)
       : fail('invalid_signature', `Sign does not match sha256(token + RequestTime); ${HOW_TO_FIX}`);
-  const expected = expectedSign(token, requestTime);
+  const expected = cache.expected(token, requestTime);
   return typeof expected === 'string'
     ? compare(expected)
     : expected.then(compare, (error: unknown) =>

@@ -13,7 +13,10 @@ import { APP, body, deferred, query } from './helpers.js';
 const GIFT = 'Live.CallbackBeforeSendGift';
 const MSG = 'Group.CallbackBeforeSendMsg';
 const ALLOWED = { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' };
-const FALLBACK_REJECT = { ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: 'no decision in time' };
+/** The reject fallback, whose ErrorInfo says why no decision came (never the error's own message). */
+const rejected = (why: string) => ({ ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: why });
+const FALLBACK_REJECT = rejected('no decision in time');
+const HANDLER_FAILED = 'no decision: a handler failed';
 
 function setup(options: Partial<LiveCallbacksOptions> = {}) {
   const live = createLiveCallbacks({ sdkAppId: APP, ...options });
@@ -81,21 +84,22 @@ describe('Before callbacks: the decision becomes the reply', () => {
       throw new Error('wallet service down');
     });
     const reply = await live.handleLiveCallback(query(GIFT), gift(5));
-    expect(reply).toMatchObject({ status: 200, body: FALLBACK_REJECT });
+    expect(reply).toMatchObject({ status: 200, body: rejected(HANDLER_FAILED) });
+    expect(JSON.stringify(reply.body)).not.toContain('wallet');
     expect(errors.map((error) => error.code)).toEqual(['handler_failed']);
   });
 
   test('beforeFallback: allow lets it through when a handler fails', async () => {
     const { live } = setup({ beforeFallback: 'allow' });
     live.on(GIFT, () => Promise.reject(new Error('down')));
-    expect((await live.handleLiveCallback(query(GIFT), gift(5))).body).toEqual(ALLOWED);
+    expect((await live.handleLiveCallback(query(GIFT), gift(5))).body).toEqual({ ...ALLOWED, ErrorInfo: HANDLER_FAILED });
   });
 
   test('a decision the command does not support counts as a failure', async () => {
     const { live, errors } = setup();
     // @ts-expect-error drop() is for group messages only
     live.on(GIFT, () => drop());
-    expect((await live.handleLiveCallback(query(GIFT), gift(5))).body).toEqual(FALLBACK_REJECT);
+    expect((await live.handleLiveCallback(query(GIFT), gift(5))).body).toEqual(rejected(HANDLER_FAILED));
     expect((errors[0]!.cause as AggregateError).errors[0]).toBeInstanceOf(TypeError);
   });
 
@@ -104,7 +108,7 @@ describe('Before callbacks: the decision becomes the reply', () => {
     const handler = vi.fn(() => allow());
     live.on(GIFT, handler);
     const reply = await live.handleLiveCallback(query(GIFT), JSON.stringify({ CallbackCommand: GIFT, RoomId: 42 }));
-    expect(reply).toMatchObject({ status: 200, body: FALLBACK_REJECT });
+    expect(reply).toMatchObject({ status: 200, body: rejected('no decision: the payload was invalid') });
     expect(errors[0]?.code).toBe('invalid_payload');
     expect(handler).not.toHaveBeenCalled();
   });

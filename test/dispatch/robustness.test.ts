@@ -104,13 +104,25 @@ describe('many callbacks in flight', () => {
 });
 
 describe('adapter-level errors', () => {
-  test('handleRequestError tells onError and returns the status for the error', async () => {
+  test("a refusal before dispatch (the adapters' hook) tells onError and returns the status for the error", async () => {
     const { LiveCallbackError } = await import('../../src/index.js');
+    const { refuseRequest } = await import('../../src/adapters/shared.js');
     const live = createLiveCallbacks({ sdkAppId: APP });
     const codes: string[] = [];
     live.onError((error, ctx) => void codes.push(`${error.code}:${ctx.query?.sdkAppId ?? '-'}`));
-    const reply = live.handleRequestError(new LiveCallbackError('body_too_large', 'too big'), query('x'));
+    const reply = refuseRequest(live, new LiveCallbackError('body_too_large', 'too big'), query('x'));
     expect(reply.status).toBe(413);
     expect(codes).toEqual([`body_too_large:${APP}`]);
+  });
+
+  test('the hook is not on the dispatcher users hold', () => {
+    expect(Object.keys(createLiveCallbacks({ sdkAppId: APP })).sort()).toEqual([
+      'handleLiveCallback',
+      'off',
+      'on',
+      'onAny',
+      'onError',
+      'onUnknown',
+    ]);
   });
 });

@@ -1,0 +1,140 @@
+import type { CallbackSource } from '../catalogue/row.js';
+import { LIVE_CALLBACK_TABLE, callbackSourceOf, resolveLiveCallbackCommand, type LiveBeforeCommand } from '../commands.js';
+import { LiveCallbackError } from '../errors.js';
+import { classifyLiveCallback, sentCommand, type ClassifiedCallback } from '../parse/body.js';
+import { decodeJsonBody, type BodyInput } from '../parse/json.js';
+import type { LiveCallbackQuery } from '../parse/query.js';
+import { sourceMismatch } from './authenticate.js';
+import { HandlerContext } from './context.js';
+import type { MaybePromise } from './deadline.js';
+import type { Registry } from './registry.js';
+import { errorReply, fallbackReply, handlerFailedReply, okReply, type LiveCallbackReply } from './reply.js';
+import type { Report } from './report.js';
+import type { createRunner } from './run.js';
+import type { Settings } from './options.js';
+import type { LiveCallbackErrorContext } from './types.js';
+
+/*
+ * From an authenticated request's body to the reply: decode, check the body belongs to the source
+ * the request was verified for, validate, and hand the event to its handlers. A batch (`Push.*`:
+ * `{ Events: [...] }`) hands each event to its own command's handlers and answers once.
+ */
+
+type Runner = ReturnType<typeof createRunner>;
+
+/** A Push batch: an `Events` array and no command of its own (1047/67552). */
+function isBatch(raw: unknown): raw is { Events: unknown[] } {
+  return (
+    typeof raw === 'object' &&
+    raw !== null &&
+    Array.isArray((raw as { Events?: unknown }).Events) &&
+    typeof (raw as { CallbackCommand?: unknown }).CallbackCommand !== 'string'
+  );
+}
+
+export function createRouter(settings: Pick<Settings, 'fallbackFor'>, registry: Registry, report: Report, run: Runner) {
+  function refuse(error: LiveCallbackError, ctx: LiveCallbackErrorContext): LiveCallbackReply {
+    report(error, ctx);
+    return errorReply(error);
+  }
+
+  /** The reply to a body that failed validation: 400 for After callbacks, the fallback for Before ones. */
+  function invalid(
+    error: LiveCallbackError,
+    raw: unknown,
+    query: LiveCallbackQuery,
+    source: CallbackSource | undefined,
+  ): LiveCallbackReply {
+    const sent = sentCommand(raw, query.command);
+    const command = sent === undefined ? undefined : resolveLiveCallbackCommand(sent);
+    const ctx: LiveCallbackErrorContext = { query, event: raw, ...(command && { command }), ...(source && { source }) };
+    if (command === undefined || LIVE_CALLBACK_TABLE[command].phase === 'after') return refuse(error, ctx);
+    report(error, ctx);
+    return fallbackReply(settings.fallbackFor(command as LiveBeforeCommand), 'invalid_payload');
+  }
+
+  /** One validated (or unknown) event to its handlers. */
+  function dispatchEvent(
+    callback: ClassifiedCallback,
+    query: LiveCallbackQuery,
+    source: CallbackSource,
+    budgetMs: number,
+  ): MaybePromise<LiveCallbackReply> {
+    const ctx = new HandlerContext(query, source);
+    if (!callback.known) {
+      const errorCtx: LiveCallbackErrorContext = {
+        query,
+        event: callback.raw,
+        source,
+        ...(callback.command !== undefined && { command: callback.command }),
+      };
+      const handlers = [...registry.unknown, ...registry.any];
+      // Not an error (the reply is OK), but with nobody listening it must not vanish unnoticed.
+      if (handlers.length === 0) {
+        const what = callback.command ?? 'a body without CallbackCommand';
+        report(
+          new LiveCallbackError(
+            'unknown_command',
+            `${what} is not a command this version knows; register onUnknown() to handle such callbacks`,
+          ),
+          errorCtx,
+        );
+      }
+      return run.runAfter({ handlers, event: callback.raw, ctx, errorCtx, budgetMs });
+    }
+    const { command, event } = callback;
+    const errorCtx: LiveCallbackErrorContext = { query, command, event, source };
+    const deciders = registry.byCommand.get(command) ?? [];
+    const handlers = registry.any.length === 0 ? deciders : [...deciders, ...registry.any];
+    const job = { handlers, event, ctx, errorCtx, budgetMs };
+    return LIVE_CALLBACK_TABLE[command].phase === 'before'
+      ? run.runBefore(command as LiveBeforeCommand, deciders.length, job)
+      : run.runAfter(job);
+  }
+
+  /** Each event of a batch to its own handlers, one reply: FAIL if any failed, 400 only if none was valid. */
+  async function dispatchBatch(
+    events: readonly unknown[],
+    query: LiveCallbackQuery,
+    verified: CallbackSource | undefined,
+    budgetMs: number,
+  ): Promise<LiveCallbackReply> {
+    const replies: MaybePromise<LiveCallbackReply>[] = [];
+    let firstError: LiveCallbackError | undefined;
+    for (const raw of events) {
+      const sent = sentCommand(raw, undefined);
+      const error =
+        verified !== undefined && sent !== undefined && callbackSourceOf(sent) !== verified ? sourceMismatch(verified, sent) : undefined;
+      const classified = error === undefined ? classifyLiveCallback(raw) : { success: false as const, error };
+      if (!classified.success) {
+        firstError ??= classified.error;
+        report(classified.error, { query, event: raw, ...(sent !== undefined && { command: sent }) });
+        continue;
+      }
+      replies.push(dispatchEvent(classified.output, query, verified ?? 'chat', budgetMs));
+    }
+    if (replies.length === 0) return errorReply(firstError ?? new LiveCallbackError('invalid_payload', 'the batch has no events'));
+    const settled = await Promise.all(replies);
+    return settled.every((reply) => reply.body.ActionStatus === 'OK') ? okReply() : handlerFailedReply();
+  }
+
+  /** The body of a request authenticated for `verified` (undefined: unsigned and no query command). */
+  return function route(
+    query: LiveCallbackQuery,
+    verified: CallbackSource | undefined,
+    body: BodyInput,
+    budgetMs: number,
+  ): MaybePromise<LiveCallbackReply> {
+    const decoded = decodeJsonBody(body);
+    if (!decoded.success) return refuse(decoded.error, { query, ...(verified && { source: verified }) });
+    const raw = decoded.output;
+    if (isBatch(raw)) return dispatchBatch(raw.Events, query, verified, budgetMs);
+    const sent = sentCommand(raw, query.command);
+    const source = sent === undefined ? verified : callbackSourceOf(sent);
+    if (verified !== undefined && source !== verified)
+      return refuse(sourceMismatch(verified, sent as string), { query, event: raw, source: verified });
+    const classified = classifyLiveCallback(raw, query.command);
+    if (!classified.success) return invalid(classified.error, raw, query, source);
+    return dispatchEvent(classified.output, query, source ?? 'live', budgetMs);
+  };
+}
