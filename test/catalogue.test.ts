@@ -57,12 +57,16 @@ describe.each(LIVE_CALLBACK_COMMANDS)('%s', (command) => {
     expect(v.parse(LiveCallbackSchema, fixture)).toEqual(fixture);
   });
 
-  test('its minimal fixture validates, and loses validity without any one of its fields', () => {
+  test('its full fixture carries every field its schema knows, at every depth', () => {
+    const carried = new Set(fieldPaths(fixtureJson(command, 'full')));
+    expect(schemaPaths(schema).filter((path) => !carried.has(path))).toEqual([]);
+  });
+
+  test('its minimal fixture validates, and loses validity without any one of its fields, at any depth', () => {
     const fixture = fixtureJson(command, 'minimal');
     expect(v.safeParse(schema, fixture).success).toBe(true);
-    for (const key of Object.keys(fixture)) {
-      const { [key]: _removed, ...rest } = fixture;
-      expect(v.safeParse(schema, rest).success, `${command} without ${key}`).toBe(false);
+    for (const path of keyPaths(fixture)) {
+      expect(v.safeParse(schema, without(fixture, path)).success, `${command} without ${path.join('.')}`).toBe(false);
     }
   });
 
@@ -71,3 +75,45 @@ describe.each(LIVE_CALLBACK_COMMANDS)('%s', (command) => {
     expect(v.parse(schema, fixture)).toMatchObject({ AddedByTencentLater: { nested: [1, 2] } });
   });
 });
+
+/* Walking fixtures and schemas, so the fixture tests reach nested fields (RoomInfo, GiftWater, SeatList[]). */
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every key of a value as a path of keys and array indexes, outermost first. */
+function keyPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => keyPaths(item, [...prefix, index]));
+  if (!isObject(value)) return [];
+  return Object.entries(value).flatMap(([key, inner]) => [[...prefix, key], ...keyPaths(inner, [...prefix, key])]);
+}
+
+/** A deep copy of `value` without the key at `path`. */
+function without(value: Json, path: (string | number)[]): Json {
+  const copy = structuredClone(value);
+  const parent = path.slice(0, -1).reduce<unknown>((at, key) => (at as Json)[key as string], copy) as Json;
+  delete parent[path.at(-1) as string];
+  return copy;
+}
+
+/** The fields a value carries, as dotted names with `[]` for any array element: `SeatList[].Index`. */
+function fieldPaths(value: unknown, prefix = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((item) => fieldPaths(item, `${prefix}[]`));
+  if (!isObject(value)) return [];
+  return Object.entries(value).flatMap(([key, inner]) => [
+    `${prefix}${prefix ? '.' : ''}${key}`,
+    ...fieldPaths(inner, `${prefix}${prefix ? '.' : ''}${key}`),
+  ]);
+}
+
+/** The fields an object schema names, required or optional, in the notation of {@link fieldPaths}. */
+function schemaPaths(schema: unknown, prefix = ''): string[] {
+  const node = schema as { type: string; wrapped?: unknown; item?: unknown; entries?: Record<string, unknown> };
+  if (node.type === 'exact_optional' || node.type === 'optional') return schemaPaths(node.wrapped, prefix);
+  if (node.type === 'array') return schemaPaths(node.item, `${prefix}[]`);
+  if (!node.entries) return [];
+  return Object.entries(node.entries).flatMap(([key, inner]) => {
+    const path = `${prefix}${prefix ? '.' : ''}${key}`;
+    return [path, ...schemaPaths(inner, path)];
+  });
+}
