@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { LIVE_CALLBACK_COMMANDS, LIVE_CALLBACK_TABLE, LiveCallbackSchema, resolveLiveCallbackCommand } from '../src/index.js';
 import { fixtureCommands, fixtureJson } from './helpers/fixtures.js';
+import { schemaFields, valueFields } from './helpers/schema-fields.js';
 
 /** Commands that wait for a decision without "Before" or "Prev" in their name. */
 const REPLY_BEARING = ['Chatbot.OnC2CSignalMessage'];
@@ -58,8 +59,8 @@ describe.each(LIVE_CALLBACK_COMMANDS)('%s', (command) => {
   });
 
   test('its full fixture carries every field its schema knows, at every depth', () => {
-    const carried = new Set(fieldPaths(fixtureJson(command, 'full')));
-    expect(schemaPaths(schema).filter((path) => !carried.has(path))).toEqual([]);
+    const carried = new Set(valueFields(fixtureJson(command, 'full')));
+    expect(schemaFields(schema).filter((path) => !carried.has(path))).toEqual([]);
   });
 
   test('its minimal fixture validates, and loses validity without any one of its fields, at any depth', () => {
@@ -76,7 +77,7 @@ describe.each(LIVE_CALLBACK_COMMANDS)('%s', (command) => {
   });
 });
 
-/* Walking fixtures and schemas, so the fixture tests reach nested fields (RoomInfo, GiftWater, SeatList[]). */
+/* Paths into a fixture, so the minimal fixture test drops nested keys too (RoomInfo, GiftWater, SeatList[]). */
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -94,26 +95,4 @@ function without(value: Json, path: (string | number)[]): Json {
   const parent = path.slice(0, -1).reduce<unknown>((at, key) => (at as Json)[key as string], copy) as Json;
   delete parent[path.at(-1) as string];
   return copy;
-}
-
-/** The fields a value carries, as dotted names with `[]` for any array element: `SeatList[].Index`. */
-function fieldPaths(value: unknown, prefix = ''): string[] {
-  if (Array.isArray(value)) return value.flatMap((item) => fieldPaths(item, `${prefix}[]`));
-  if (!isObject(value)) return [];
-  return Object.entries(value).flatMap(([key, inner]) => [
-    `${prefix}${prefix ? '.' : ''}${key}`,
-    ...fieldPaths(inner, `${prefix}${prefix ? '.' : ''}${key}`),
-  ]);
-}
-
-/** The fields an object schema names, required or optional, in the notation of {@link fieldPaths}. */
-function schemaPaths(schema: unknown, prefix = ''): string[] {
-  const node = schema as { type: string; wrapped?: unknown; item?: unknown; entries?: Record<string, unknown> };
-  if (node.type === 'exact_optional' || node.type === 'optional') return schemaPaths(node.wrapped, prefix);
-  if (node.type === 'array') return schemaPaths(node.item, `${prefix}[]`);
-  if (!node.entries) return [];
-  return Object.entries(node.entries).flatMap(([key, inner]) => {
-    const path = `${prefix}${prefix ? '.' : ''}${key}`;
-    return [path, ...schemaPaths(inner, path)];
-  });
 }
