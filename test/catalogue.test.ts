@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { LIVE_CALLBACK_COMMANDS, LIVE_CALLBACK_TABLE, LiveCallbackSchema, resolveLiveCallbackCommand } from '../src/index.js';
 import { fixtureCommands, fixtureJson } from './helpers/fixtures.js';
+import { schemaFields, valueFields } from './helpers/schema-fields.js';
 
 /** Commands that wait for a decision without "Before" or "Prev" in their name. */
 const REPLY_BEARING = ['Chatbot.OnC2CSignalMessage'];
@@ -57,12 +58,16 @@ describe.each(LIVE_CALLBACK_COMMANDS)('%s', (command) => {
     expect(v.parse(LiveCallbackSchema, fixture)).toEqual(fixture);
   });
 
-  test('its minimal fixture validates, and loses validity without any one of its fields', () => {
+  test('its full fixture carries every field its schema knows, at every depth', () => {
+    const carried = new Set(valueFields(fixtureJson(command, 'full')));
+    expect(schemaFields(schema).filter((path) => !carried.has(path))).toEqual([]);
+  });
+
+  test('its minimal fixture validates, and loses validity without any one of its fields, at any depth', () => {
     const fixture = fixtureJson(command, 'minimal');
     expect(v.safeParse(schema, fixture).success).toBe(true);
-    for (const key of Object.keys(fixture)) {
-      const { [key]: _removed, ...rest } = fixture;
-      expect(v.safeParse(schema, rest).success, `${command} without ${key}`).toBe(false);
+    for (const path of keyPaths(fixture)) {
+      expect(v.safeParse(schema, without(fixture, path)).success, `${command} without ${path.join('.')}`).toBe(false);
     }
   });
 
@@ -71,3 +76,23 @@ describe.each(LIVE_CALLBACK_COMMANDS)('%s', (command) => {
     expect(v.parse(schema, fixture)).toMatchObject({ AddedByTencentLater: { nested: [1, 2] } });
   });
 });
+
+/* Paths into a fixture, so the minimal fixture test drops nested keys too (RoomInfo, GiftWater, SeatList[]). */
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every key of a value as a path of keys and array indexes, outermost first. */
+function keyPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => keyPaths(item, [...prefix, index]));
+  if (!isObject(value)) return [];
+  return Object.entries(value).flatMap(([key, inner]) => [[...prefix, key], ...keyPaths(inner, [...prefix, key])]);
+}
+
+/** A deep copy of `value` without the key at `path`. */
+function without(value: Json, path: (string | number)[]): Json {
+  const copy = structuredClone(value);
+  const parent = path.slice(0, -1).reduce<unknown>((at, key) => (at as Json)[key as string], copy) as Json;
+  delete parent[path.at(-1) as string];
+  return copy;
+}

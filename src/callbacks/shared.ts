@@ -44,15 +44,6 @@ export const MillisecondsSchema = v.union([
  */
 export const LooseIntegerSchema = MillisecondsSchema;
 
-/** Makes every entry of an object schema optional: present keys must still match. */
-export function optionalEntries<const TEntries extends v.ObjectEntries>(
-  entries: TEntries,
-): { [K in keyof TEntries]: v.ExactOptionalSchema<TEntries[K], undefined> } {
-  const optional = {} as Record<string, v.ExactOptionalSchema<v.GenericSchema, undefined>>;
-  for (const key of Object.keys(entries)) optional[key] = v.exactOptional(entries[key] as v.GenericSchema);
-  return optional as { [K in keyof TEntries]: v.ExactOptionalSchema<TEntries[K], undefined> };
-}
-
 /**
  * The object every callback body is: loose, so fields Tencent adds later are kept on the event,
  * with `CallbackCommand` fixed to the command's canonical name.
@@ -88,8 +79,9 @@ export function openNumber<const T extends number>(_documented: readonly T[]): v
 export type TakeSeatMode = OpenString<'None' | 'FreeToTake' | 'ApplyToTake'>;
 
 /**
- * A live room's properties as the room callbacks carry them. Each callback uses the part of it its
- * docs show (create: the full set; destroy: a snapshot; update: whatever changed).
+ * A live room's properties as the room callbacks carry them. Each callback picks the fields its docs
+ * or real payloads show, and requires only the few that identify the room (see CONTRIBUTING.md):
+ * Tencent leaves out a property it has no value for.
  */
 export interface LiveRoomInfo {
   /** Room ID. */
@@ -131,7 +123,7 @@ export interface LiveRoomInfo {
 }
 
 /** The schema of every {@link LiveRoomInfo} field; each callback picks the ones it documents. */
-export const roomInfoEntries = {
+const roomInfoEntries = {
   RoomId: v.string(),
   RoomName: v.string(),
   RoomType: openString(['Live']),
@@ -152,19 +144,20 @@ export const roomInfoEntries = {
   IsUnlimitedRoomEnabled: v.boolean(),
 } satisfies { [K in keyof LiveRoomInfo]: v.GenericSchema<unknown, LiveRoomInfo[K]> };
 
+/** The RoomInfo of one callback: the `TRequired` fields always there, the `TOptional` ones maybe. */
+export type RoomInfoOf<TRequired extends keyof LiveRoomInfo, TOptional extends keyof LiveRoomInfo = never> = Pick<LiveRoomInfo, TRequired> &
+  Partial<Pick<LiveRoomInfo, TOptional>>;
+
 /**
  * The RoomInfo object of one callback: the `required` fields must be there, the `optional` ones may
- * be; any other field Tencent sends is kept. Its output type is exactly the documented fields.
+ * be; any other field Tencent sends is kept. Its output type is exactly the listed fields.
  */
 export function roomInfoSchema<const TRequired extends keyof LiveRoomInfo, const TOptional extends keyof LiveRoomInfo = never>(
   required: readonly TRequired[],
   optional: readonly TOptional[] = [],
-): v.GenericSchema<unknown, Pick<LiveRoomInfo, TRequired> & Partial<Pick<LiveRoomInfo, TOptional>>> {
+): v.GenericSchema<unknown, RoomInfoOf<TRequired, TOptional>> {
   const entries: v.ObjectEntries = {};
   for (const key of required) entries[key] = roomInfoEntries[key];
   for (const key of optional) entries[key] = v.exactOptional(roomInfoEntries[key]);
-  return v.looseObject(entries) as v.GenericSchema as v.GenericSchema<
-    unknown,
-    Pick<LiveRoomInfo, TRequired> & Partial<Pick<LiveRoomInfo, TOptional>>
-  >;
+  return v.looseObject(entries) as v.GenericSchema as v.GenericSchema<unknown, RoomInfoOf<TRequired, TOptional>>;
 }

@@ -58,10 +58,15 @@ describe('Live.CallbackAfterDestroyRoom (647/64423)', () => {
     ]);
   });
 
-  test('is valid like the real system payload: "@TIM#SYSTEM", no Statistic, no RoomInfo.RoomId', () => {
+  test('is valid with the room, the operator and the owner only: no EventType, Statistic or descriptive RoomInfo field', () => {
     const event = parse(fixtureText('Live.CallbackAfterDestroyRoom', 'minimal'));
-    expect(event).toMatchObject({ Operator_Account: '@TIM#SYSTEM', EventType: 'DestroyBySystem' });
-    expect(event).not.toHaveProperty('Statistic');
+    expect(event).toMatchObject({ Operator_Account: '@TIM#SYSTEM', RoomId: 'live_lily_0412', RoomInfo: { Owner_Account: 'host_lily' } });
+    expect(Object.keys(event).sort()).toEqual(['CallbackCommand', 'EventTime', 'Operator_Account', 'RoomId', 'RoomInfo']);
+  });
+
+  test('rejects a RoomInfo without Owner_Account, naming RoomInfo.Owner_Account', () => {
+    const { Owner_Account: _, ...roomInfo } = fixtureJson('Live.CallbackAfterDestroyRoom').RoomInfo as Record<string, unknown>;
+    expect(issuePaths({ ...fixtureJson('Live.CallbackAfterDestroyRoom'), RoomInfo: roomInfo })).toEqual(['RoomInfo.Owner_Account']);
   });
 
   test('rejects a Statistic total sent as text, naming Statistic.TotalGiftCoins', () => {
@@ -140,10 +145,20 @@ describe('Live.CallbackAfterMemberStateChanged (647/64424)', () => {
     expect(parse(body).CallbackCommand).toBe('Live.CallbackAfterMemberStateChanged');
   });
 
-  test('turns unquoted numeric Member_Account values into strings and allows a member without one (sample only, not a table row)', () => {
+  test('turns unquoted numeric Member_Account values into strings', () => {
     const text =
-      '{"CallbackCommand":"Live.CallbackAfterMemberStateChanged","RoomId":"r","EventType":"Offline","EventCause":"HeartbeatInterrupt","MemberList":[{"Member_Account":144115233775727695},{}],"EventTime":1795507433090}';
-    expect(parse(text)).toMatchObject({ MemberList: [{ Member_Account: '144115233775727695' }, {}] });
+      '{"CallbackCommand":"Live.CallbackAfterMemberStateChanged","RoomId":"r","EventType":"Offline","EventCause":"HeartbeatInterrupt","MemberList":[{"Member_Account":144115233775727695},{"Member_Account":7}],"EventTime":1795507433090}';
+    expect(parse(text)).toMatchObject({ MemberList: [{ Member_Account: '144115233775727695' }, { Member_Account: '7' }] });
+  });
+
+  test('rejects a member without Member_Account (sample only, not a table row, but the account the event is about), naming MemberList.1.Member_Account', () => {
+    const body = { ...fixtureJson('Live.CallbackAfterMemberStateChanged'), MemberList: [{ Member_Account: 'a' }, {}] };
+    expect(issuePaths(body)).toEqual(['MemberList.1.Member_Account']);
+  });
+
+  test('is valid without EventCause, which only says why', () => {
+    const { EventCause: _, ...body } = fixtureJson('Live.CallbackAfterMemberStateChanged');
+    expect(parse(body)).not.toHaveProperty('EventCause');
   });
 
   test('keeps an EventCause Tencent adds later', () => {

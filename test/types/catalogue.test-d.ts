@@ -149,6 +149,8 @@ describe('the union', () => {
         case 'Live.CallbackAfterDestroyRoom':
           expectTypeOf(event.RoomInfo.Owner_Account).toEqualTypeOf<string>();
           expectTypeOf(event.RoomInfo.RoomId).toEqualTypeOf<string | undefined>();
+          expectTypeOf(event.RoomInfo.Category).toEqualTypeOf<number[] | undefined>();
+          expectTypeOf<undefined>().toExtend<typeof event.EventType>();
           expectTypeOf(event.Statistic).toEqualTypeOf<LiveCallbackAfterDestroyRoom['Statistic']>();
           // @ts-expect-error Keys belongs to Live.CallbackAfterDelMetadata
           void event.Keys;
@@ -170,14 +172,16 @@ describe('the union', () => {
           void event.Metadata;
           break;
         case 'Live.CallbackAfterCreateRoomReachingThreshold':
-          expectTypeOf(event.CurRoomCount).toEqualTypeOf<number>();
-          expectTypeOf(event.MaxRoomCount).toEqualTypeOf<number>();
+          expectTypeOf(event.CurRoomCount).toEqualTypeOf<number | undefined>();
+          expectTypeOf(event.MaxRoomCount).toEqualTypeOf<number | undefined>();
+          expectTypeOf(event.Operator_Account).toEqualTypeOf<string>();
           // @ts-expect-error this alert carries no RoomId
           void event.RoomId;
           break;
         case 'Live.CallbackAfterMemberStateChanged':
-          expectTypeOf(event.MemberList[0]!.Member_Account).toEqualTypeOf<string | undefined>();
-          expectTypeOf(event.EventCause).toExtend<string>();
+          expectTypeOf(event.MemberList[0]!.Member_Account).toEqualTypeOf<string>();
+          expectTypeOf(event.EventType).toExtend<string>();
+          expectTypeOf<undefined>().toExtend<typeof event.EventCause>();
           // @ts-expect-error this callback has no Operator_Account
           void event.Operator_Account;
           break;

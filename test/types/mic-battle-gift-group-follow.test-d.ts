@@ -81,12 +81,15 @@ describe('narrowing on CallbackCommand', () => {
           expectTypeOf(event.SeatList[0]!.Member_Account).toEqualTypeOf<string | undefined>();
           expectTypeOf(event.EventTime).toEqualTypeOf<number | undefined>();
           expectTypeOf(event.Operator_Account).toEqualTypeOf<string | undefined>();
+          expectTypeOf(event.SeatList[0]!.Index).toEqualTypeOf<number>();
+          expectTypeOf(event.SeatList[0]!.IsTakenDisabled).toEqualTypeOf<boolean | undefined>();
           // @ts-expect-error MemberList belongs to Live.CallbackAfterMemberStateChanged
           void event.MemberList;
           break;
         case 'Live.CallbackAfterCreateBattle':
           expectTypeOf(event.ToRoomIdList).toEqualTypeOf<string[]>();
-          expectTypeOf(event.NeedResponse).toEqualTypeOf<boolean>();
+          expectTypeOf(event.NeedResponse).toEqualTypeOf<boolean | undefined>();
+          expectTypeOf(event.FromRoomId).toEqualTypeOf<string>();
           // @ts-expect-error ToRoomList (rooms with owners) belongs to Start/EndBattle
           void event.ToRoomList;
           break;
@@ -98,13 +101,17 @@ describe('narrowing on CallbackCommand', () => {
           void event.FromRoomInfo.Score;
           break;
         case 'Live.CallbackAfterEndBattle':
-          expectTypeOf(event.FromRoomInfo.Score).toEqualTypeOf<number>();
+          expectTypeOf(event.FromRoomInfo.Score).toEqualTypeOf<number | undefined>();
+          expectTypeOf(event.FromRoomInfo.Owner_Account).toEqualTypeOf<string>();
           expectTypeOf(event.OpType).toExtend<number>();
           // @ts-expect-error the lower-case opType belongs to Live.CallbackAfterModifyAdmin
           void event.opType;
           break;
         case 'Live.CallbackBeforeSendGift':
           expectTypeOf(event.GiftWater.To_Account).toEqualTypeOf<string[]>();
+          expectTypeOf(event.GiftWater.Coins).toEqualTypeOf<number>();
+          expectTypeOf(event.GiftWater.Count).toEqualTypeOf<number>();
+          expectTypeOf(event.GiftWater.Time).toEqualTypeOf<number | undefined>();
           // @ts-expect-error the gift callback carries no EventTime
           void event.EventTime;
           break;
@@ -122,6 +129,8 @@ describe('narrowing on CallbackCommand', () => {
           break;
         case 'Group.CallbackAfterSendMsg':
           expectTypeOf(event.MsgSeq).toEqualTypeOf<number>();
+          expectTypeOf(event.MsgTime).toEqualTypeOf<number | undefined>();
+          expectTypeOf(event.Random).toEqualTypeOf<number | undefined>();
           expectTypeOf(event.CloudCustomData).toEqualTypeOf<string | undefined>();
           // @ts-expect-error GiftWater belongs to Live.CallbackBeforeSendGift
           void event.GiftWater;

@@ -8,14 +8,14 @@ import { groupMessageEntries, type GroupMessageFields } from './message.js';
  */
 export interface GroupCallbackAfterSendMsg extends GroupMessageFields {
   CallbackCommand: 'Group.CallbackAfterSendMsg';
-  /** Sequence number; messages of a room are ordered by it. */
+  /** Sequence number; messages of a room are ordered by it, and with GroupId it names the message (recall, history). */
   MsgSeq: number;
-  /** When the server accepted the message, Unix seconds. */
-  MsgTime: number;
+  /** When the server accepted the message, Unix seconds. Only describes, so optional. */
+  MsgTime?: number;
 }
 
 export const GroupCallbackAfterSendMsgSchema = callbackSchema('Group.CallbackAfterSendMsg', {
   ...groupMessageEntries,
   MsgSeq: v.number(),
-  MsgTime: v.number(),
+  MsgTime: v.exactOptional(v.number()),
 });

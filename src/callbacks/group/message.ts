@@ -14,14 +14,14 @@ export const GroupMsgBodyElementSchema = TIMMsgElementSchema;
 export interface GroupMessageFields {
   /** ID of the room's underlying Chat group. */
   GroupId: string;
-  /** Group type; "Live" for live rooms. */
-  Type: OpenString<'Live'>;
+  /** Group type; "Live" for live rooms. Only describes the group, so optional. */
+  Type?: OpenString<'Live'>;
   /** UserID of the sender. */
   From_Account: string;
   /** UserID of whoever asked to send it; differs from the sender for admin-sent messages. */
   Operator_Account: string;
-  /** The 32-bit random number of the send request. */
-  Random: number;
+  /** The 32-bit random number of the send request. Optional: nothing is decided on it. */
+  Random?: number;
   /**
    * Client-side unique message ID. Only the Live copies of these pages show it (647/74347, 647/74348);
    * the Chat pages of the same webhooks (1047/34374, 1047/34375) and real Chat payloads leave it out.
@@ -37,10 +37,10 @@ export interface GroupMessageFields {
 
 export const groupMessageEntries = {
   GroupId: v.string(),
-  Type: openString(['Live']),
+  Type: v.exactOptional(openString(['Live'])),
   From_Account: AccountIdSchema,
   Operator_Account: AccountIdSchema,
-  Random: v.number(),
+  Random: v.exactOptional(v.number()),
   MsgId: v.exactOptional(v.string()),
   MsgBody: MsgBodySchema,
   CloudCustomData: v.exactOptional(v.string()),

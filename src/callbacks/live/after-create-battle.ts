@@ -16,13 +16,13 @@ export interface LiveCallbackAfterCreateBattle {
   /** Room IDs of the invited rooms. */
   ToRoomIdList: string[];
   /** With NeedResponse, how long invitees have to answer, milliseconds; no answer means no. */
-  Timeout: number;
+  Timeout?: number;
   /** How long the battle lasts once started, milliseconds. */
-  Duration: number;
+  Duration?: number;
   /** False: the battle starts at once. True: it waits for the invited owners to accept. */
-  NeedResponse: boolean;
+  NeedResponse?: boolean;
   /** App-defined extra information. */
-  ExtensionInfo: string;
+  ExtensionInfo?: string;
   /** When the event fired, Unix milliseconds. */
   EventTime: number;
 }
@@ -32,9 +32,10 @@ export const LiveCallbackAfterCreateBattleSchema = callbackSchema('Live.Callback
   BattleId: v.string(),
   FromRoomId: v.string(),
   ToRoomIdList: v.array(v.string()),
-  Timeout: v.number(),
-  Duration: v.number(),
-  NeedResponse: v.boolean(),
-  ExtensionInfo: v.string(),
+  // The battle's settings only describe it: optional, as Tencent leaves out what has no value.
+  Timeout: v.exactOptional(v.number()),
+  Duration: v.exactOptional(v.number()),
+  NeedResponse: v.exactOptional(v.boolean()),
+  ExtensionInfo: v.exactOptional(v.string()),
   EventTime: MillisecondsSchema,
 });

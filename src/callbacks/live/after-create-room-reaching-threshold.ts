@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { AccountIdSchema, LooseIntegerSchema, MillisecondsSchema, callbackSchema } from '../shared.js';
 
 /**
@@ -8,17 +9,17 @@ export interface LiveCallbackAfterCreateRoomReachingThreshold {
   CallbackCommand: 'Live.CallbackAfterCreateRoomReachingThreshold';
   /** UserID whose create-room request set off the alert. */
   Operator_Account: string;
-  /** Rooms that exist now. The docs type it String, the sample sends an integer; both come out as a number. */
-  CurRoomCount: number;
-  /** The app's room quota. The docs type it Array, the sample sends an integer; both come out as a number. */
-  MaxRoomCount: number;
+  /** Rooms that exist now. The docs type it String, the sample sends an integer; both come out as a number. A count, so optional. */
+  CurRoomCount?: number;
+  /** The app's room quota. The docs type it Array, the sample sends an integer; both come out as a number. A count, so optional. */
+  MaxRoomCount?: number;
   /** When the event fired, Unix milliseconds. */
   EventTime: number;
 }
 
 export const LiveCallbackAfterCreateRoomReachingThresholdSchema = callbackSchema('Live.CallbackAfterCreateRoomReachingThreshold', {
   Operator_Account: AccountIdSchema,
-  CurRoomCount: LooseIntegerSchema,
-  MaxRoomCount: LooseIntegerSchema,
+  CurRoomCount: v.exactOptional(LooseIntegerSchema),
+  MaxRoomCount: v.exactOptional(LooseIntegerSchema),
   EventTime: MillisecondsSchema,
 });

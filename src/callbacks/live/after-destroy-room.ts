@@ -7,13 +7,18 @@ import {
   roomInfoSchema,
   type LiveRoomInfo,
   type OpenString,
+  type RoomInfoOf,
 } from '../shared.js';
 
-/** The RoomInfo snapshot fields the destroy-room sample shows; RoomId only appears in real payloads. */
-const DESTROYED_ROOM_FIELDS = [
+/**
+ * The RoomInfo snapshot fields the destroy-room sample shows, plus the RoomId only real payloads
+ * carry (the top-level RoomId names the room). They describe the room as it was, and a real payload
+ * of September 2025 left out Category, so each is optional; only the owner is required.
+ */
+const DESTROYED_ROOM_DESCRIPTION = [
+  'RoomId',
   'RoomName',
   'RoomType',
-  'Owner_Account',
   'IsSeatEnabled',
   'TakeSeatMode',
   'MaxMemberCount',
@@ -29,26 +34,26 @@ const DESTROYED_ROOM_FIELDS = [
   'IsUnlimitedRoomEnabled',
 ] as const satisfies readonly (keyof LiveRoomInfo)[];
 
-/** Totals of a room's life, sent when it is dissolved. */
+/** Totals of a room's life, sent when it is dissolved. Statistics only describe, so each is optional. */
 export interface LiveRoomStatistic {
   /** Room entries in total (one user entering N times counts N). */
-  TotalViewers: number;
+  TotalViewers?: number;
   /** Gifts sent in the room. */
-  TotalGiftsSent: number;
+  TotalGiftsSent?: number;
   /** Total value of the gifts sent, in the app's coins. */
-  TotalGiftCoins: number;
+  TotalGiftCoins?: number;
   /** Distinct users who sent gifts. */
-  TotalUniqueGiftSenders: number;
+  TotalUniqueGiftSenders?: number;
   /** Likes received. */
-  TotalLikesReceived: number;
+  TotalLikesReceived?: number;
 }
 
 const LiveRoomStatisticSchema = v.looseObject({
-  TotalViewers: v.number(),
-  TotalGiftsSent: v.number(),
-  TotalGiftCoins: v.number(),
-  TotalUniqueGiftSenders: v.number(),
-  TotalLikesReceived: v.number(),
+  TotalViewers: v.exactOptional(v.number()),
+  TotalGiftsSent: v.exactOptional(v.number()),
+  TotalGiftCoins: v.exactOptional(v.number()),
+  TotalUniqueGiftSenders: v.exactOptional(v.number()),
+  TotalLikesReceived: v.exactOptional(v.number()),
 });
 
 /**
@@ -61,12 +66,12 @@ export interface LiveCallbackAfterDestroyRoom {
   Operator_Account: string;
   /** Room ID. */
   RoomId: string;
-  /** Why the room went away: DestroyByUser (a user or admin) or DestroyBySystem (it was empty). */
-  EventType: OpenString<'DestroyByUser' | 'DestroyBySystem'>;
+  /** Why the room went away: DestroyByUser (a user or admin) or DestroyBySystem (it was empty). The room is gone either way, so optional. */
+  EventType?: OpenString<'DestroyByUser' | 'DestroyBySystem'>;
   /** When the event fired, Unix milliseconds. */
   EventTime: number;
-  /** The room as it was when dissolved. `RoomId` is seen in real payloads only, so optional. */
-  RoomInfo: Pick<LiveRoomInfo, (typeof DESTROYED_ROOM_FIELDS)[number]> & Partial<Pick<LiveRoomInfo, 'RoomId'>>;
+  /** The room as it was when dissolved: its owner, and whichever of its properties Tencent includes. */
+  RoomInfo: RoomInfoOf<'Owner_Account', (typeof DESTROYED_ROOM_DESCRIPTION)[number]>;
   /** Totals of the room's life. In the doc sample, absent from a real payload, so optional. */
   Statistic?: LiveRoomStatistic;
 }
@@ -74,8 +79,8 @@ export interface LiveCallbackAfterDestroyRoom {
 export const LiveCallbackAfterDestroyRoomSchema = callbackSchema('Live.CallbackAfterDestroyRoom', {
   Operator_Account: AccountIdSchema,
   RoomId: v.string(),
-  EventType: openString(['DestroyByUser', 'DestroyBySystem']),
+  EventType: v.exactOptional(openString(['DestroyByUser', 'DestroyBySystem'])),
   EventTime: MillisecondsSchema,
-  RoomInfo: roomInfoSchema(DESTROYED_ROOM_FIELDS, ['RoomId']),
+  RoomInfo: roomInfoSchema(['Owner_Account'], DESTROYED_ROOM_DESCRIPTION),
   Statistic: v.exactOptional(LiveRoomStatisticSchema),
 });

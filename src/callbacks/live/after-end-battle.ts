@@ -11,14 +11,18 @@ export interface LiveCallbackAfterEndBattle {
   /** Battle ID. */
   BattleId: string;
   /** How long the battle lasted, milliseconds. */
-  Duration: number;
+  Duration?: number;
   /** When the battle was created, Unix seconds. */
-  CreateTime: number;
+  CreateTime?: number;
   /** When the battle started, Unix seconds. */
-  StartTime: number;
+  StartTime?: number;
   /** When the battle ended, Unix seconds. */
-  EndTime: number;
-  /** Why it ended: 0 time ran out, 1 every host left, 2 it never started (nobody joined). Upper-case `O`, as sent (ModifyAdmin sends `opType`). */
+  EndTime?: number;
+  /**
+   * Why it ended: 0 time ran out, 1 every host left, 2 it never started (nobody joined). Required: 2
+   * means no battle was fought, so it changes what the scores mean. Upper-case `O`, as sent
+   * (ModifyAdmin sends `opType`).
+   */
   OpType: OpenNumber<0 | 1 | 2>;
   /** The inviting room and its score. The docs type it String; it is an object. */
   FromRoomInfo: LiveBattleRoomScore;
@@ -30,10 +34,11 @@ export interface LiveCallbackAfterEndBattle {
 
 export const LiveCallbackAfterEndBattleSchema = callbackSchema('Live.CallbackAfterEndBattle', {
   BattleId: v.string(),
-  Duration: v.number(),
-  CreateTime: v.number(),
-  StartTime: v.number(),
-  EndTime: v.number(),
+  // The battle's length and times only describe it: optional, as Tencent leaves out what has no value.
+  Duration: v.exactOptional(v.number()),
+  CreateTime: v.exactOptional(v.number()),
+  StartTime: v.exactOptional(v.number()),
+  EndTime: v.exactOptional(v.number()),
   OpType: openNumber([0, 1, 2]),
   FromRoomInfo: LiveBattleRoomScoreSchema,
   ToRoomList: v.array(LiveBattleRoomScoreSchema),

@@ -3,8 +3,11 @@ import { AccountIdSchema, MillisecondsSchema, callbackSchema, openString, type O
 
 /** One member the event is about. */
 export interface LiveStateChangedMember {
-  /** The member's UserID. In the sample but not a row of the field table (647/64424), so optional. */
-  Member_Account?: string;
+  /**
+   * The member's UserID. In the sample but not a row of the field table (647/64424); required all the
+   * same, as the account the event is about.
+   */
+  Member_Account: string;
 }
 
 /**
@@ -16,10 +19,10 @@ export interface LiveCallbackAfterMemberStateChanged {
   CallbackCommand: 'Live.CallbackAfterMemberStateChanged';
   /** Room ID. */
   RoomId: string;
-  /** Online or Offline. */
+  /** Online or Offline: what happened to the members. */
   EventType: OpenString<'Online' | 'Offline'>;
-  /** Why: Enter, Leave, HeartbeatInterrupt (heartbeat lost) or HeartbeatRecover (heartbeat back). */
-  EventCause: OpenString<'Enter' | 'Leave' | 'HeartbeatInterrupt' | 'HeartbeatRecover'>;
+  /** Why: Enter, Leave, HeartbeatInterrupt (heartbeat lost) or HeartbeatRecover (heartbeat back). Only explains EventType, so optional. */
+  EventCause?: OpenString<'Enter' | 'Leave' | 'HeartbeatInterrupt' | 'HeartbeatRecover'>;
   /** The members concerned. */
   MemberList: LiveStateChangedMember[];
   /** When the event fired, Unix milliseconds. */
@@ -29,7 +32,7 @@ export interface LiveCallbackAfterMemberStateChanged {
 export const LiveCallbackAfterMemberStateChangedSchema = callbackSchema('Live.CallbackAfterMemberStateChanged', {
   RoomId: v.string(),
   EventType: openString(['Online', 'Offline']),
-  EventCause: openString(['Enter', 'Leave', 'HeartbeatInterrupt', 'HeartbeatRecover']),
-  MemberList: v.array(v.looseObject({ Member_Account: v.exactOptional(AccountIdSchema) })),
+  EventCause: v.exactOptional(openString(['Enter', 'Leave', 'HeartbeatInterrupt', 'HeartbeatRecover'])),
+  MemberList: v.array(v.looseObject({ Member_Account: AccountIdSchema })),
   EventTime: MillisecondsSchema,
 });

@@ -11,11 +11,11 @@ export interface LiveCallbackAfterStartBattle {
   /** Battle ID. */
   BattleId: string;
   /** How long the battle lasts, milliseconds. */
-  Duration: number;
+  Duration?: number;
   /** When the battle was created, Unix seconds. */
-  CreateTime: number;
+  CreateTime?: number;
   /** When the battle started, Unix seconds. */
-  StartTime: number;
+  StartTime?: number;
   /** The inviting room. The docs type it String; it is an object. */
   FromRoomInfo: LiveBattleRoom;
   /** The invited rooms taking part. */
@@ -26,9 +26,10 @@ export interface LiveCallbackAfterStartBattle {
 
 export const LiveCallbackAfterStartBattleSchema = callbackSchema('Live.CallbackAfterStartBattle', {
   BattleId: v.string(),
-  Duration: v.number(),
-  CreateTime: v.number(),
-  StartTime: v.number(),
+  // The battle's length and times only describe it: optional, as Tencent leaves out what has no value.
+  Duration: v.exactOptional(v.number()),
+  CreateTime: v.exactOptional(v.number()),
+  StartTime: v.exactOptional(v.number()),
   FromRoomInfo: LiveBattleRoomSchema,
   ToRoomList: v.array(LiveBattleRoomSchema),
   EventTime: MillisecondsSchema,

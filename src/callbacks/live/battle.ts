@@ -13,9 +13,13 @@ export interface LiveBattleRoom {
 
 /** A room's result at the end of a battle. */
 export interface LiveBattleRoomScore extends LiveBattleRoom {
-  /** The room's score in this battle. */
-  Score: number;
+  /** The room's score in this battle. A statistic, so optional. */
+  Score?: number;
 }
 
 export const LiveBattleRoomSchema = v.looseObject({ RoomId: v.string(), Owner_Account: AccountIdSchema });
-export const LiveBattleRoomScoreSchema = v.looseObject({ RoomId: v.string(), Owner_Account: AccountIdSchema, Score: v.number() });
+export const LiveBattleRoomScoreSchema = v.looseObject({
+  RoomId: v.string(),
+  Owner_Account: AccountIdSchema,
+  Score: v.exactOptional(v.number()),
+});

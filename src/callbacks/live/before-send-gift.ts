@@ -1,14 +1,14 @@
 import * as v from 'valibot';
 import { AccountIdSchema, callbackSchema } from '../shared.js';
 
-/** The gift being sent. */
+/** The gift being sent. Who sends what to whom, how many and at what value decide the reply, so they are required. */
 export interface LiveGiftWater {
   /** UserID of the sender. */
   From_Account: string;
   /** UserIDs of the recipients. */
   To_Account: string[];
-  /** When the gift was sent, Unix seconds. */
-  Time: number;
+  /** When the gift was sent, Unix seconds. Only describes, so optional. */
+  Time?: number;
   /** Gift ID. */
   GiftId: string;
   /** How many of the gift. */
@@ -38,7 +38,7 @@ export const LiveCallbackBeforeSendGiftSchema = callbackSchema('Live.CallbackBef
   GiftWater: v.looseObject({
     From_Account: AccountIdSchema,
     To_Account: v.array(AccountIdSchema),
-    Time: v.number(),
+    Time: v.exactOptional(v.number()),
     GiftId: v.string(),
     Count: v.number(),
     Coins: v.number(),

@@ -7,12 +7,12 @@ export interface MicSeat {
   Index: number;
   /** UserID on the seat; absent while the seat is empty. */
   Member_Account?: string;
-  /** True when the seat is locked: nobody may take it. */
-  IsTakenDisabled: boolean;
-  /** True when video from this seat is forbidden. */
-  IsVideoDisabled: boolean;
-  /** True when audio from this seat is forbidden. */
-  IsAudioDisabled: boolean;
+  /** True when the seat is locked: nobody may take it. A flag, so optional. */
+  IsTakenDisabled?: boolean;
+  /** True when video from this seat is forbidden. A flag, so optional. */
+  IsVideoDisabled?: boolean;
+  /** True when audio from this seat is forbidden. A flag, so optional. */
+  IsAudioDisabled?: boolean;
 }
 
 /**
@@ -37,9 +37,9 @@ export const MicCallbackAfterSeatInfoChangedSchema = callbackSchema('Mic.Callbac
     v.looseObject({
       Index: v.number(),
       Member_Account: v.exactOptional(AccountIdSchema),
-      IsTakenDisabled: v.boolean(),
-      IsVideoDisabled: v.boolean(),
-      IsAudioDisabled: v.boolean(),
+      IsTakenDisabled: v.exactOptional(v.boolean()),
+      IsVideoDisabled: v.exactOptional(v.boolean()),
+      IsAudioDisabled: v.exactOptional(v.boolean()),
     }),
   ),
   EventTime: v.exactOptional(MillisecondsSchema),
