@@ -42,6 +42,19 @@ describe('signLiveCallbackQuery', () => {
     expect(query.get('RequestTime')).toBe('1669872112');
   });
 
+  test("with { live, chat } tokens each command is signed with its own source's token", async () => {
+    const tokens = { live: 'live-secret', chat: 'chat-secret' };
+    const now = 1_795_507_200_000;
+    const liveQuery = await signLiveCallbackQuery({ sdkAppId: 1, command: 'Live.CallbackAfterCreateRoom', token: tokens, now });
+    const chatQuery = await signLiveCallbackQuery({ sdkAppId: 1, command: 'Group.CallbackAfterSendMsg', token: tokens, now });
+    expect((await verifyLiveCallbackSignature(liveQuery, { token: 'live-secret', now })).success).toBe(true);
+    expect((await verifyLiveCallbackSignature(chatQuery, { token: 'chat-secret', now })).success).toBe(true);
+    expect((await verifyLiveCallbackSignature(chatQuery, { token: 'live-secret', now })).success).toBe(false);
+    const live = createLiveCallbacks({ sdkAppId: 1, token: tokens });
+    const request = await createLiveCallbackRequest({ command: 'Group.CallbackAfterSendMsg', sdkAppId: 1, token: tokens });
+    expect((await live.handleLiveCallback(request.query, request.body)).status).toBe(200);
+  });
+
   test('without a token the query carries no Sign, and a signed one passes verification', async () => {
     expect(await signLiveCallbackQuery({ sdkAppId: 1 })).not.toContain('Sign=');
     const signed = await signLiveCallbackQuery({ sdkAppId: 1, token: 't', now: 1_795_507_200_000 });

@@ -1,4 +1,5 @@
-import type { LiveCallbackCommand, LiveCallbackOf } from '../commands.js';
+import { callbackSourceOf, type LiveCallbackCommand, type LiveCallbackOf } from '../commands.js';
+import type { LiveCallbackTokens } from '../dispatch/types.js';
 import { sha256Hex } from '../parse/signature.js';
 import { fixtures } from './fixtures.js';
 
@@ -8,8 +9,11 @@ export interface SignLiveCallbackQueryOptions {
   sdkAppId: number | string;
   /** `CallbackCommand` of the query (Tencent repeats the body's). */
   command?: string;
-  /** The callback token; without it the query carries no Sign and RequestTime. */
-  token?: string;
+  /**
+   * The callback token; without it the query carries no Sign and RequestTime. With `{ live, chat }`
+   * the query is signed with the token of the command's source, as Tencent signs it.
+   */
+  token?: string | LiveCallbackTokens;
   /** The clock, Unix milliseconds; default `Date.now()`. RequestTime is its whole seconds. */
   now?: number;
   /** `ClientIP`; default a documentation address. */
@@ -28,9 +32,10 @@ export async function signLiveCallbackQuery(options: SignLiveCallbackQueryOption
   params.set('contenttype', 'json');
   params.set('ClientIP', options.clientIp ?? '203.0.113.7');
   params.set('OptPlatform', options.optPlatform ?? 'RESTAPI');
-  if (options.token !== undefined) {
+  const token = typeof options.token === 'object' ? options.token[callbackSourceOf(options.command ?? '')] : options.token;
+  if (token !== undefined) {
     const requestTime = Math.floor((options.now ?? Date.now()) / 1000);
-    params.set('Sign', await sha256Hex(`${options.token}${requestTime}`));
+    params.set('Sign', await sha256Hex(`${token}${requestTime}`));
     params.set('RequestTime', String(requestTime));
   }
   return params.toString();
