@@ -7,36 +7,15 @@ import {
   GroupCallbackBeforeSendMsgSchema,
   LiveCallbackAfterCloudRecordingChangedSchema,
   LiveCallbackSchema,
-  parseLiveCallbackBody,
   resolveLiveCallbackCommand,
-  type LiveCallback,
 } from '../../src/index.js';
+import { issuePaths, parsed, valid } from '../helpers/validate.js';
 import { fixtureJson } from '../helpers/fixtures.js';
 
 /*
  * The quirks of the room-message, follow and cloud-recording callbacks (PROTOCOL.md #15-#19): Chat
  * webhooks reused by Live, and the recording webhook that wraps a TRTC event.
  */
-
-/** The validated event of a body that must pass. */
-function valid(schema: v.GenericSchema, body: unknown): unknown {
-  const result = v.safeParse(schema, body);
-  if (!result.success) throw new Error(result.issues.map((issue) => `${v.getDotPath(issue)}: ${issue.message}`).join('; '));
-  return result.output;
-}
-
-/** The dot paths of the issues that rejected a body (none when it passed). */
-function issuePaths(schema: v.GenericSchema, body: unknown): string[] {
-  const result = v.safeParse(schema, body);
-  return result.success ? [] : result.issues.map((issue) => v.getDotPath(issue) ?? '');
-}
-
-/** A body through the parse layer, which maps aliases to the canonical command before validating. */
-function parse(body: object): LiveCallback {
-  const result = parseLiveCallbackBody(body);
-  if (!result.success) throw result.error;
-  return result.output;
-}
 
 const MESSAGE_COMMANDS = ['Group.CallbackBeforeSendMsg', 'Group.CallbackAfterSendMsg'] as const;
 
@@ -51,7 +30,7 @@ describe('Live.CallbackAfterCloudRecordingChanged (647/78428, zh 269/129603)', (
       ...fixtureJson('Live.CallbackAfterCloudRecordingChanged'),
       CallbackCommand: 'Follow.CallbackAfterCloudRecordingChanged',
     };
-    expect(parse(body)).toMatchObject({ CallbackCommand: 'Live.CallbackAfterCloudRecordingChanged', EventType: 301 });
+    expect(parsed(body)).toMatchObject({ CallbackCommand: 'Live.CallbackAfterCloudRecordingChanged', EventType: 301 });
     expect(issuePaths(LiveCallbackAfterCloudRecordingChangedSchema, body)).toEqual(['CallbackCommand']);
   });
 

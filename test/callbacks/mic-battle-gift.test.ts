@@ -7,35 +7,14 @@ import {
   LiveCallbackBeforeSendGiftSchema,
   LiveCallbackSchema,
   MicCallbackAfterSeatInfoChangedSchema,
-  parseLiveCallbackBody,
-  type LiveCallback,
 } from '../../src/index.js';
+import { issuePaths, parsed, valid } from '../helpers/validate.js';
 import { fixtureJson, fixtureText } from '../helpers/fixtures.js';
 
 /*
  * The quirks of the mic seat, battle and gift callbacks (PROTOCOL.md #10-#14): where the docs
  * contradict their samples, and what the library does with each.
  */
-
-/** The validated event of a body that must pass. */
-function valid(schema: v.GenericSchema, body: unknown): unknown {
-  const result = v.safeParse(schema, body);
-  if (!result.success) throw new Error(result.issues.map((issue) => `${v.getDotPath(issue)}: ${issue.message}`).join('; '));
-  return result.output;
-}
-
-/** The dot paths of the issues that rejected a body (none when it passed). */
-function issuePaths(schema: v.GenericSchema, body: unknown): string[] {
-  const result = v.safeParse(schema, body);
-  return result.success ? [] : result.issues.map((issue) => v.getDotPath(issue) ?? '');
-}
-
-/** A body given as raw text, through the parse layer that keeps the digits of long integers. */
-function parseText(text: string): LiveCallback {
-  const result = parseLiveCallbackBody(text);
-  if (!result.success) throw result.error;
-  return result.output;
-}
 
 /** One seat of a validated SeatInfoChanged event. */
 function seat(event: unknown, index: number): unknown {
@@ -55,7 +34,7 @@ describe('Mic.CallbackAfterSeatInfoChanged (647/64425)', () => {
       '"Member_Account": "viewer_8841"',
       '"Member_Account": 144115233775727695',
     );
-    expect(seat(parseText(text), 1)).toHaveProperty('Member_Account', '144115233775727695');
+    expect(seat(parsed(text), 1)).toHaveProperty('Member_Account', '144115233775727695');
   });
 
   test('turns a small numeric Member_Account into a string', () => {
@@ -148,7 +127,7 @@ describe('Live.CallbackAfterEndBattle (647/68261)', () => {
     const text = fixtureText('Live.CallbackAfterEndBattle')
       .replace('"Owner_Account": "host_lily"', '"Owner_Account": 144115245353757792')
       .replace('"Owner_Account": "host_marco"', '"Owner_Account": 144115245442327522');
-    expect(parseText(text)).toMatchObject({
+    expect(parsed(text)).toMatchObject({
       FromRoomInfo: { Owner_Account: '144115245353757792' },
       ToRoomList: [{ Owner_Account: '144115245442327522' }],
     });

@@ -4,120 +4,12 @@ import type {
   LiveCallbackCommand,
   LiveCallbackOf,
   LiveCallbackAliasMap,
-  LiveCallbackAfterCreateRoom,
-  LiveCallbackAfterCreateRoomSchema,
   LiveCallbackAfterDestroyRoom,
-  LiveCallbackAfterDestroyRoomSchema,
-  LiveCallbackAfterUpdateRoomInfo,
-  LiveCallbackAfterUpdateRoomInfoSchema,
-  LiveCallbackAfterSetMetadata,
-  LiveCallbackAfterSetMetadataSchema,
-  LiveCallbackAfterDelMetadata,
-  LiveCallbackAfterDelMetadataSchema,
-  LiveCallbackAfterCreateRoomReachingThreshold,
-  LiveCallbackAfterCreateRoomReachingThresholdSchema,
-  LiveCallbackAfterMemberStateChanged,
-  LiveCallbackAfterMemberStateChangedSchema,
-  LiveCallbackAfterChangeOwner,
-  LiveCallbackAfterChangeOwnerSchema,
   LiveCallbackAfterModifyAdmin,
-  LiveCallbackAfterModifyAdminSchema,
-  MicCallbackAfterSeatInfoChanged,
-  MicCallbackAfterSeatInfoChangedSchema,
-  LiveCallbackAfterCreateBattle,
-  LiveCallbackAfterCreateBattleSchema,
-  LiveCallbackAfterStartBattle,
-  LiveCallbackAfterStartBattleSchema,
-  LiveCallbackAfterEndBattle,
-  LiveCallbackAfterEndBattleSchema,
-  LiveCallbackBeforeSendGift,
-  LiveCallbackBeforeSendGiftSchema,
-  LiveCallbackAfterCloudRecordingChanged,
-  LiveCallbackAfterCloudRecordingChangedSchema,
-  GroupCallbackBeforeSendMsg,
-  GroupCallbackBeforeSendMsgSchema,
-  GroupCallbackAfterSendMsg,
-  GroupCallbackAfterSendMsgSchema,
-  FollowCallbackAfterFollowAdd,
-  FollowCallbackAfterFollowAddSchema,
-  FollowCallbackAfterFollowDelete,
-  FollowCallbackAfterFollowDeleteSchema,
 } from '../../src/index.js';
-import type { Documented, DocumentedOutput } from './documented.js';
 
-// A schema's output must be exactly its hand-written, documented interface (index signatures aside:
-// the schemas are loose at run time, the interfaces list documented fields only).
-describe('each schema outputs exactly its documented interface', () => {
-  test('LiveCallbackAfterCreateRoom', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterCreateRoomSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterCreateRoom>>();
-  });
-  test('LiveCallbackAfterDestroyRoom', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterDestroyRoomSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterDestroyRoom>>();
-  });
-  test('LiveCallbackAfterUpdateRoomInfo', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterUpdateRoomInfoSchema>>().toEqualTypeOf<
-      Documented<LiveCallbackAfterUpdateRoomInfo>
-    >();
-  });
-  test('LiveCallbackAfterSetMetadata', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterSetMetadataSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterSetMetadata>>();
-  });
-  test('LiveCallbackAfterDelMetadata', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterDelMetadataSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterDelMetadata>>();
-  });
-  test('LiveCallbackAfterCreateRoomReachingThreshold', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterCreateRoomReachingThresholdSchema>>().toEqualTypeOf<
-      Documented<LiveCallbackAfterCreateRoomReachingThreshold>
-    >();
-  });
-  test('LiveCallbackAfterMemberStateChanged', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterMemberStateChangedSchema>>().toEqualTypeOf<
-      Documented<LiveCallbackAfterMemberStateChanged>
-    >();
-  });
-  test('LiveCallbackAfterChangeOwner', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterChangeOwnerSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterChangeOwner>>();
-  });
-  test('LiveCallbackAfterModifyAdmin', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterModifyAdminSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterModifyAdmin>>();
-  });
-  test('MicCallbackAfterSeatInfoChanged', () => {
-    expectTypeOf<DocumentedOutput<typeof MicCallbackAfterSeatInfoChangedSchema>>().toEqualTypeOf<
-      Documented<MicCallbackAfterSeatInfoChanged>
-    >();
-  });
-  test('LiveCallbackAfterCreateBattle', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterCreateBattleSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterCreateBattle>>();
-  });
-  test('LiveCallbackAfterStartBattle', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterStartBattleSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterStartBattle>>();
-  });
-  test('LiveCallbackAfterEndBattle', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterEndBattleSchema>>().toEqualTypeOf<Documented<LiveCallbackAfterEndBattle>>();
-  });
-  test('LiveCallbackBeforeSendGift', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackBeforeSendGiftSchema>>().toEqualTypeOf<Documented<LiveCallbackBeforeSendGift>>();
-  });
-  test('LiveCallbackAfterCloudRecordingChanged', () => {
-    expectTypeOf<DocumentedOutput<typeof LiveCallbackAfterCloudRecordingChangedSchema>>().toEqualTypeOf<
-      Documented<LiveCallbackAfterCloudRecordingChanged>
-    >();
-  });
-  test('GroupCallbackBeforeSendMsg', () => {
-    expectTypeOf<DocumentedOutput<typeof GroupCallbackBeforeSendMsgSchema>>().toEqualTypeOf<Documented<GroupCallbackBeforeSendMsg>>();
-  });
-  test('GroupCallbackAfterSendMsg', () => {
-    expectTypeOf<DocumentedOutput<typeof GroupCallbackAfterSendMsgSchema>>().toEqualTypeOf<Documented<GroupCallbackAfterSendMsg>>();
-  });
-  test('FollowCallbackAfterFollowAdd', () => {
-    expectTypeOf<DocumentedOutput<typeof FollowCallbackAfterFollowAddSchema>>().toEqualTypeOf<Documented<FollowCallbackAfterFollowAdd>>();
-  });
-  test('FollowCallbackAfterFollowDelete', () => {
-    expectTypeOf<DocumentedOutput<typeof FollowCallbackAfterFollowDeleteSchema>>().toEqualTypeOf<
-      Documented<FollowCallbackAfterFollowDelete>
-    >();
-  });
-});
+// Each schema is pinned to its interface once, for every row, in table.test-d.ts; these tests are
+// about the union and the derived types.
 
 describe('the union', () => {
   test('narrowing on CallbackCommand gives the command its own fields', () => {

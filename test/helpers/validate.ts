@@ -1,0 +1,24 @@
+import * as v from 'valibot';
+import { parseLiveCallbackBody, type LiveCallback } from '../../src/index.js';
+
+/* Small assertions the catalogue tests share: run a body through a schema or the parse layer. */
+
+/** The validated output of a body that must pass `schema`; throws the issues with their paths otherwise. */
+export function valid(schema: v.GenericSchema, body: unknown): unknown {
+  const result = v.safeParse(schema, body);
+  if (!result.success) throw new Error(result.issues.map((issue) => `${v.getDotPath(issue)}: ${issue.message}`).join('; '));
+  return result.output;
+}
+
+/** The dot paths of the issues that rejected a body (none when it passed). */
+export function issuePaths(schema: v.GenericSchema, body: unknown): string[] {
+  const result = v.safeParse(schema, body);
+  return result.success ? [] : result.issues.map((issue) => v.getDotPath(issue) ?? '');
+}
+
+/** A body (raw text keeps long integers exact; an object maps aliases) through the parse layer; throws when invalid. */
+export function parsed(body: string | object, command?: string): LiveCallback {
+  const result = parseLiveCallbackBody(body, command === undefined ? {} : { command });
+  if (!result.success) throw result.error;
+  return result.output;
+}
