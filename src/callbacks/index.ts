@@ -36,6 +36,10 @@ export type {
   OfficialAccountSubscriber,
   OfficialAccountSubscribersFields,
 } from './official-account/account.js';
+export * from './push/offline-push.js';
+export * from './push/all-member-push.js';
+export * from './push/batch.js';
+export type { PushEventFields, PushPlatform, PushStage } from './push/event.js';
 export type { LiveRoomStatistic } from './live/after-destroy-room.js';
 export type { LiveBattleRoom, LiveBattleRoomScore } from './live/battle.js';
 export { GroupMsgBodyElementSchema, type GroupMsgBodyElement, type GroupMessageFields } from './group/message.js';

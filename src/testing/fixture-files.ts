@@ -29,6 +29,8 @@ import OfficialAccount_CallbackAfterSendMsg from '../../fixtures/OfficialAccount
 import OfficialAccount_CallbackBeforeAddSubscriber from '../../fixtures/OfficialAccount.CallbackBeforeAddSubscriber.json';
 import OfficialAccount_CallbackBeforeCreateOfficialAccount from '../../fixtures/OfficialAccount.CallbackBeforeCreateOfficialAccount.json';
 import OfficialAccount_CallbackBeforeSendMsg from '../../fixtures/OfficialAccount.CallbackBeforeSendMsg.json';
+import Push_AllMemberPush from '../../fixtures/Push.AllMemberPush.json';
+import Push_OfflinePush from '../../fixtures/Push.OfflinePush.json';
 
 /** Every full fixture, by command, as the JSON files hold them. */
 export const fixtureFiles = {
@@ -62,4 +64,6 @@ export const fixtureFiles = {
   'OfficialAccount.CallbackBeforeAddSubscriber': OfficialAccount_CallbackBeforeAddSubscriber,
   'OfficialAccount.CallbackBeforeCreateOfficialAccount': OfficialAccount_CallbackBeforeCreateOfficialAccount,
   'OfficialAccount.CallbackBeforeSendMsg': OfficialAccount_CallbackBeforeSendMsg,
+  'Push.AllMemberPush': Push_AllMemberPush,
+  'Push.OfflinePush': Push_OfflinePush,
 };
