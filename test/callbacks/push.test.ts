@@ -40,9 +40,10 @@ describe('the batch envelope', () => {
     expect(v.safeParse(PushCallbackBatchSchema, { Events: [{ CallbackCommand: 7 }] }).success).toBe(false);
   });
 
-  test('isPushBatch is true only for an object whose Events is an array', () => {
+  test('isPushBatch is true only for an object whose Events is an array and that names no command of its own', () => {
     expect(isPushBatch({ Events: [] })).toBe(true);
-    for (const body of [fixtureJson('Push.OfflinePush'), { Events: 'x' }, { Events: {} }, [{ Events: [] }], null, 'Events', 3]) {
+    const single = fixtureJson('Push.OfflinePush');
+    for (const body of [single, { ...single, Events: [] }, { Events: 'x' }, { Events: {} }, [{ Events: [] }], null, 'Events', 3]) {
       expect(isPushBatch(body), JSON.stringify(body)).toBe(false);
     }
   });

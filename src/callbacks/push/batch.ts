@@ -14,7 +14,13 @@ export const PushCallbackBatchSchema = v.looseObject({
 /** A push batch envelope (see {@link PushCallbackBatchSchema}). */
 export type PushCallbackBatch = v.InferOutput<typeof PushCallbackBatchSchema>;
 
-/** True for a batch envelope: a JSON object whose `Events` is an array. It says nothing of the events. */
+/**
+ * True for a batch envelope: a JSON object whose `Events` is an array and that names no command of its
+ * own (a body with a string `CallbackCommand` is a single event, whatever else it carries). It says
+ * nothing of the events; validate each with its own command's schema.
+ */
 export function isPushBatch(body: unknown): body is { Events: unknown[] } {
-  return typeof body === 'object' && body !== null && !Array.isArray(body) && Array.isArray((body as { Events?: unknown }).Events);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+  const { Events, CallbackCommand } = body as { Events?: unknown; CallbackCommand?: unknown };
+  return Array.isArray(Events) && typeof CallbackCommand !== 'string';
 }
