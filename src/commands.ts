@@ -4,6 +4,8 @@ import { FOLLOW_COMMANDS } from './callbacks/follow/commands.js';
 import { GROUP_COMMANDS } from './callbacks/group/commands.js';
 import { LIVE_COMMANDS } from './callbacks/live/commands.js';
 import { MIC_COMMANDS } from './callbacks/mic/commands.js';
+import { OFFICIAL_ACCOUNT_COMMANDS } from './callbacks/official-account/commands.js';
+import { PUSH_COMMANDS } from './callbacks/push/commands.js';
 
 export type { AnyCommandSpec, CallbackSource, CommandDocs, CommandSpec, LiveDecisionKind } from './catalogue/row.js';
 
@@ -20,6 +22,8 @@ export const LIVE_CALLBACK_TABLE = /* @__PURE__ */ Object.freeze({
   ...MIC_COMMANDS,
   ...GROUP_COMMANDS,
   ...FOLLOW_COMMANDS,
+  ...OFFICIAL_ACCOUNT_COMMANDS,
+  ...PUSH_COMMANDS,
 });
 
 type Table = typeof LIVE_CALLBACK_TABLE;

@@ -19,6 +19,27 @@ export * from './group/before-send-msg.js';
 export * from './group/after-send-msg.js';
 export * from './follow/after-follow-add.js';
 export * from './follow/after-follow-delete.js';
+export * from './official-account/before-create-official-account.js';
+export * from './official-account/after-create-official-account.js';
+export * from './official-account/after-official-account-info-changed.js';
+export * from './official-account/after-official-account-destroyed.js';
+export * from './official-account/before-add-subscriber.js';
+export * from './official-account/after-add-subscriber.js';
+export * from './official-account/after-official-account-full.js';
+export * from './official-account/after-delete-subscriber.js';
+export * from './official-account/before-send-msg.js';
+export * from './official-account/after-send-msg.js';
+export * from './official-account/after-msg-withdraw.js';
+export type {
+  OfficialAccountEventFields,
+  OfficialAccountMessageFields,
+  OfficialAccountSubscriber,
+  OfficialAccountSubscribersFields,
+} from './official-account/account.js';
+export * from './push/offline-push.js';
+export * from './push/all-member-push.js';
+export * from './push/batch.js';
+export type { PushEventFields, PushPlatform, PushStage } from './push/event.js';
 export type { LiveRoomStatistic } from './live/after-destroy-room.js';
 export type { LiveBattleRoom, LiveBattleRoomScore } from './live/battle.js';
 export { GroupMsgBodyElementSchema, type GroupMsgBodyElement, type GroupMessageFields } from './group/message.js';

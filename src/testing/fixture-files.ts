@@ -18,6 +18,19 @@ import Live_CallbackAfterStartBattle from '../../fixtures/Live.CallbackAfterStar
 import Live_CallbackAfterUpdateRoomInfo from '../../fixtures/Live.CallbackAfterUpdateRoomInfo.json';
 import Live_CallbackBeforeSendGift from '../../fixtures/Live.CallbackBeforeSendGift.json';
 import Mic_CallbackAfterSeatInfoChanged from '../../fixtures/Mic.CallbackAfterSeatInfoChanged.json';
+import OfficialAccount_CallbackAfterAddSubscriber from '../../fixtures/OfficialAccount.CallbackAfterAddSubscriber.json';
+import OfficialAccount_CallbackAfterCreateOfficialAccount from '../../fixtures/OfficialAccount.CallbackAfterCreateOfficialAccount.json';
+import OfficialAccount_CallbackAfterDeleteSubscriber from '../../fixtures/OfficialAccount.CallbackAfterDeleteSubscriber.json';
+import OfficialAccount_CallbackAfterMsgWithDraw from '../../fixtures/OfficialAccount.CallbackAfterMsgWithDraw.json';
+import OfficialAccount_CallbackAfterOfficialAccountDestroyed from '../../fixtures/OfficialAccount.CallbackAfterOfficialAccountDestroyed.json';
+import OfficialAccount_CallbackAfterOfficialAccountFull from '../../fixtures/OfficialAccount.CallbackAfterOfficialAccountFull.json';
+import OfficialAccount_CallbackAfterOfficialAccountInfoChanged from '../../fixtures/OfficialAccount.CallbackAfterOfficialAccountInfoChanged.json';
+import OfficialAccount_CallbackAfterSendMsg from '../../fixtures/OfficialAccount.CallbackAfterSendMsg.json';
+import OfficialAccount_CallbackBeforeAddSubscriber from '../../fixtures/OfficialAccount.CallbackBeforeAddSubscriber.json';
+import OfficialAccount_CallbackBeforeCreateOfficialAccount from '../../fixtures/OfficialAccount.CallbackBeforeCreateOfficialAccount.json';
+import OfficialAccount_CallbackBeforeSendMsg from '../../fixtures/OfficialAccount.CallbackBeforeSendMsg.json';
+import Push_AllMemberPush from '../../fixtures/Push.AllMemberPush.json';
+import Push_OfflinePush from '../../fixtures/Push.OfflinePush.json';
 
 /** Every full fixture, by command, as the JSON files hold them. */
 export const fixtureFiles = {
@@ -40,4 +53,17 @@ export const fixtureFiles = {
   'Live.CallbackAfterUpdateRoomInfo': Live_CallbackAfterUpdateRoomInfo,
   'Live.CallbackBeforeSendGift': Live_CallbackBeforeSendGift,
   'Mic.CallbackAfterSeatInfoChanged': Mic_CallbackAfterSeatInfoChanged,
+  'OfficialAccount.CallbackAfterAddSubscriber': OfficialAccount_CallbackAfterAddSubscriber,
+  'OfficialAccount.CallbackAfterCreateOfficialAccount': OfficialAccount_CallbackAfterCreateOfficialAccount,
+  'OfficialAccount.CallbackAfterDeleteSubscriber': OfficialAccount_CallbackAfterDeleteSubscriber,
+  'OfficialAccount.CallbackAfterMsgWithDraw': OfficialAccount_CallbackAfterMsgWithDraw,
+  'OfficialAccount.CallbackAfterOfficialAccountDestroyed': OfficialAccount_CallbackAfterOfficialAccountDestroyed,
+  'OfficialAccount.CallbackAfterOfficialAccountFull': OfficialAccount_CallbackAfterOfficialAccountFull,
+  'OfficialAccount.CallbackAfterOfficialAccountInfoChanged': OfficialAccount_CallbackAfterOfficialAccountInfoChanged,
+  'OfficialAccount.CallbackAfterSendMsg': OfficialAccount_CallbackAfterSendMsg,
+  'OfficialAccount.CallbackBeforeAddSubscriber': OfficialAccount_CallbackBeforeAddSubscriber,
+  'OfficialAccount.CallbackBeforeCreateOfficialAccount': OfficialAccount_CallbackBeforeCreateOfficialAccount,
+  'OfficialAccount.CallbackBeforeSendMsg': OfficialAccount_CallbackBeforeSendMsg,
+  'Push.AllMemberPush': Push_AllMemberPush,
+  'Push.OfflinePush': Push_OfflinePush,
 };

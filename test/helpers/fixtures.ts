@@ -21,3 +21,8 @@ export function fixtureCommands(kind: 'full' | 'minimal' = 'full'): string[] {
     .map((name) => name.slice(0, -'.json'.length))
     .sort();
 }
+
+/** A batch envelope as Tencent POSTs it, `fixtures/batch/<name>.json` (e.g. `Push`: three push events). */
+export function batchFixtureJson(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(`${FIXTURES}batch/${name}.json`, 'utf8')) as Record<string, unknown>;
+}

@@ -1,0 +1,16 @@
+import { callbackSchema } from '../shared.js';
+import { subscribersEntries, type OfficialAccountSubscribersFields } from './account.js';
+
+/**
+ * Users unsubscribed from an official account (from a client, or removed by an admin through REST,
+ * 1047/60761). The list keeps the subscribe callbacks' key, `SubscribeAccountList`.
+ * https://www.tencentcloud.com/document/product/1047/60802
+ */
+export interface OfficialAccountCallbackAfterDeleteSubscriber extends OfficialAccountSubscribersFields {
+  CallbackCommand: 'OfficialAccount.CallbackAfterDeleteSubscriber';
+}
+
+export const OfficialAccountCallbackAfterDeleteSubscriberSchema = callbackSchema(
+  'OfficialAccount.CallbackAfterDeleteSubscriber',
+  subscribersEntries,
+);

@@ -1,0 +1,15 @@
+import { callbackSchema } from '../shared.js';
+import { officialAccountEntries, type OfficialAccountEventFields } from './account.js';
+
+/**
+ * An official account reached its subscriber limit.
+ * https://www.tencentcloud.com/document/product/1047/60801
+ */
+export interface OfficialAccountCallbackAfterOfficialAccountFull extends OfficialAccountEventFields {
+  CallbackCommand: 'OfficialAccount.CallbackAfterOfficialAccountFull';
+}
+
+export const OfficialAccountCallbackAfterOfficialAccountFullSchema = callbackSchema(
+  'OfficialAccount.CallbackAfterOfficialAccountFull',
+  officialAccountEntries,
+);
