@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureJson } from '../helpers/fixtures.js';
-import { parsed, refusal } from '../helpers/parse.js';
+import { parsed, refusal } from '../helpers/validate.js';
 
 /*
  * The quirks of the official-account (Official Channel) callbacks, PROTOCOL-CHAT.md #19-#29

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { PushCallbackBatchSchema, isPushBatch, validateLiveCallback } from '../../src/index.js';
 import { batchFixtureJson, fixtureJson } from '../helpers/fixtures.js';
-import { parsed, refusal } from '../helpers/parse.js';
+import { parsed, refusal } from '../helpers/validate.js';
 
 /*
  * The quirks of the push-result callbacks, PROTOCOL-CHAT.md #30-#31 (1047/67552, 1047/67551): a

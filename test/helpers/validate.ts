@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseLiveCallbackBody, type LiveCallback } from '../../src/index.js';
+import { parseLiveCallbackBody, validateLiveCallback, type LiveCallback } from '../../src/index.js';
 
 /* Small assertions the catalogue tests share: run a body through a schema or the parse layer. */
 
@@ -21,4 +21,10 @@ export function parsed(body: string | object, command?: string): LiveCallback {
   const result = parseLiveCallbackBody(body, command === undefined ? {} : { command });
   if (!result.success) throw result.error;
   return result.output;
+}
+
+/** `"<code>: <message>"` of a parsed body that must be refused, or `"passed"`. */
+export function refusal(body: object): string {
+  const result = validateLiveCallback(body);
+  return result.success ? 'passed' : `${result.error.code}: ${result.error.message}`;
 }
