@@ -11,6 +11,8 @@ export type LiveCallbackErrorCode =
   | 'expired_signature'
   | 'invalid_json'
   | 'body_too_large'
+  | 'request_timeout'
+  | 'request_aborted'
   | 'method_not_allowed'
   | 'unknown_command'
   | 'invalid_payload'
@@ -30,6 +32,10 @@ export const LIVE_CALLBACK_ERROR_STATUS = {
   expired_signature: 401,
   invalid_json: 400,
   body_too_large: 413,
+  // The body did not arrive within the adapter's bodyTimeoutMs (a stalled or trickling client).
+  request_timeout: 408,
+  // The client went away mid-body: nothing can be sent, so the status is only nominal.
+  request_aborted: 400,
   method_not_allowed: 405,
   unknown_command: 200,
   invalid_payload: 400,
