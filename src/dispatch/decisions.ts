@@ -84,7 +84,16 @@ export function isLiveDecision(value: unknown): value is LiveDecision {
 }
 
 /** The rank used when several handlers decide: the most restrictive decision wins. */
-const RESTRICTIVENESS: Record<LiveDecisionKind, number> = { allow: 0, respond: 0, answerFriends: 1, replace: 1, refuseMembers: 1, refuseSubscribers: 1, drop: 2, reject: 3 };
+const RESTRICTIVENESS: Record<LiveDecisionKind, number> = {
+  allow: 0,
+  respond: 0,
+  answerFriends: 1,
+  replace: 1,
+  refuseMembers: 1,
+  refuseSubscribers: 1,
+  drop: 2,
+  reject: 3,
+};
 
 /**
  * Several handlers for one Before command combine like this: the most restrictive decision wins
