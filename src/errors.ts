@@ -13,6 +13,8 @@ export type LiveCallbackErrorCode =
   | 'token_unavailable'
   | 'invalid_json'
   | 'body_too_large'
+  | 'request_timeout'
+  | 'request_aborted'
   | 'method_not_allowed'
   | 'unknown_command'
   | 'invalid_payload'
@@ -35,6 +37,10 @@ export const LIVE_CALLBACK_ERROR_STATUS = {
   token_unavailable: 503,
   invalid_json: 400,
   body_too_large: 413,
+  // The body did not arrive within the adapter's bodyTimeoutMs (a stalled or trickling client).
+  request_timeout: 408,
+  // The client went away mid-body: nothing can be sent, so the status is only nominal.
+  request_aborted: 400,
   method_not_allowed: 405,
   unknown_command: 200,
   invalid_payload: 400,

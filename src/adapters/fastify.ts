@@ -1,8 +1,11 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { LiveCallbacks } from '../dispatch/create-live-callbacks.js';
 import type { LiveCallbackReply } from '../dispatch/reply.js';
+import type { BodyInput } from '../parse/json.js';
 import type { QueryInput } from '../parse/query.js';
-import { bodyLimitOf, bodyTooLarge, refuseRequest, replyToWrongMethod, type LiveAdapterOptions } from './shared.js';
+import type { LiveCallbackError } from '../errors.js';
+import { bodyStillComing, readUnreadBody, writeNodeReply } from './node-request.js';
+import { bodyLimitsOf, replyToBody, replyToWrongMethod, type LiveAdapterOptions } from './shared.js';
 
 export type { LiveAdapterOptions } from './shared.js';
 
@@ -11,39 +14,45 @@ export interface LiveFastifyPluginOptions extends LiveAdapterOptions {
   path?: string;
 }
 
-const EVERY_METHOD = ['DELETE', 'GET', 'OPTIONS', 'PATCH', 'POST', 'PUT'] as const;
-
 function send(reply: FastifyReply, result: LiveCallbackReply): FastifyReply {
+  // A reply before the whole request arrived closes the connection once the rest is discarded: node-request.ts does that.
+  if (bodyStillComing(reply.request.raw)) {
+    reply.hijack();
+    writeNodeReply(reply.raw, result);
+    return reply;
+  }
   return reply.code(result.status).headers(result.headers).send(JSON.stringify(result.body));
 }
 
 /**
  * A Fastify plugin that registers the callback route. It runs in its own encapsulated scope (do not
- * wrap it in fastify-plugin): there it takes every body as raw bytes, so long IDs stay exact, while
- * the app's other routes and content-type parsers are untouched.
+ * wrap it in fastify-plugin): there it reads every body itself as raw bytes, under the same limits
+ * as the other adapters, so long IDs stay exact, while the app's other routes and content-type
+ * parsers are untouched.
  *
  * ```ts
  * await app.register(createFastifyPlugin(live, { path: '/tencent/live/callback' }));
  * ```
  */
 export function createFastifyPlugin(live: LiveCallbacks, options: LiveFastifyPluginOptions = {}): (app: FastifyInstance) => Promise<void> {
-  const bodyLimit = bodyLimitOf(options);
+  const limits = bodyLimitsOf(options);
   return async (app) => {
     app.removeAllContentTypeParsers();
-    app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body));
-    // Fastify refuses an oversized body before the handler runs; answer it like every other refusal.
-    app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-      const query = request.query as QueryInput;
-      if (error.statusCode === 413) return send(reply, refuseRequest(live, bodyTooLarge(bodyLimit), query));
-      throw error;
+    // A refused body is handed to the route as its body, so it is answered like every other refusal.
+    app.addContentTypeParser('*', (request, payload, done) => {
+      void readUnreadBody(payload, request.headers['content-length'], limits).then((body) => done(null, body));
+    });
+    // Before any body is read: other methods are refused whatever they carry.
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.method !== 'POST') return send(reply, replyToWrongMethod(live, request.method, request.query as QueryInput));
     });
     app.route({
-      method: [...EVERY_METHOD],
+      // Every method Fastify routes (TRACE and QUERY too), so that each gets 405 rather than Fastify's 404.
+      method: app.supportedMethods,
       url: options.path ?? '/tencent/live/callback',
       handler: async (request, reply) => {
         const query = request.query as QueryInput;
-        if (request.method !== 'POST') return send(reply, replyToWrongMethod(live, request.method, query));
-        return send(reply, await live.handleLiveCallback(query, (request.body as Buffer | undefined) ?? ''));
+        return send(reply, await replyToBody(live, query, (request.body as BodyInput | LiveCallbackError | undefined) ?? ''));
       },
     });
   };

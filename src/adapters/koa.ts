@@ -1,7 +1,7 @@
 import type { Context, Middleware } from 'koa';
 import type { LiveCallbacks } from '../dispatch/create-live-callbacks.js';
 import type { QueryInput } from '../parse/query.js';
-import { replyToNodeRequest, type ParsedBodyCarrier } from './node-request.js';
+import { bodyStillComing, replyToNodeRequest, writeNodeReply, type ParsedBodyCarrier } from './node-request.js';
 import type { LiveAdapterOptions } from './shared.js';
 
 export type { LiveAdapterOptions } from './shared.js';
@@ -16,6 +16,10 @@ export function createKoaMiddleware(live: LiveCallbacks, options: LiveAdapterOpt
     ctx.status = reply.status;
     ctx.body = reply.body;
     ctx.set(reply.headers);
-    if (reply.status === 413) ctx.set('connection', 'close');
+    // A reply before the whole request arrived must close the connection after it: written by hand (Koa would end it at once).
+    if (bodyStillComing(ctx.req)) {
+      ctx.respond = false;
+      writeNodeReply(ctx.res, reply);
+    }
   };
 }

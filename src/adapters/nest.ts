@@ -53,7 +53,7 @@ export interface LiveCallbacksModuleAsyncOptions {
 export type LiveCallbacksModuleFactorySettings = LiveCallbacksModuleSettings & { path?: never };
 
 function dispatcherFor(settings: LiveCallbacksModuleSettings): ReturnType<typeof createLiveCallbacks> {
-  const { bodyLimit: _bodyLimit, ...options } = settings;
+  const { bodyLimit: _bodyLimit, bodyTimeoutMs: _bodyTimeoutMs, ...options } = settings;
   return createLiveCallbacks(options);
 }
 

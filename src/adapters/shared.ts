@@ -2,27 +2,56 @@ import { internalsOf } from '../dispatch/internal.js';
 import type { LiveCallbacks } from '../dispatch/types.js';
 import type { LiveCallbackReply } from '../dispatch/reply.js';
 import { LiveCallbackError } from '../errors.js';
+import type { BodyInput } from '../parse/json.js';
 import type { QueryInput } from '../parse/query.js';
 
 /*
- * What every adapter shares, free of any runtime: options, the body limit, the method check.
- * node-request.ts adds the Node request/response handling; fetch.ts the web one.
+ * What every adapter shares, free of any runtime: options, the body limits, the refusals, the method
+ * check. node-request.ts adds the Node request/response handling; fetch.ts the web one.
  */
 
 /** Options every adapter takes. */
 export interface LiveAdapterOptions {
   /** Largest body accepted, in bytes; larger ones get 413 without being read into memory. Default 1 MiB. */
   bodyLimit?: number;
+  /**
+   * How long the body may take to arrive, in milliseconds, counted from when the adapter starts
+   * reading it; a slower one gets 408 and its connection is closed. Default 1500, the dispatcher's
+   * default `deadlineMs` (Tencent sends a few kB at once and waits 2 s for the answer).
+   */
+  bodyTimeoutMs?: number;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+export const DEFAULT_BODY_TIMEOUT_MS = 1500;
 
-export function bodyLimitOf(options: LiveAdapterOptions): number {
-  return options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+/** How much of a body is read: at most `bytes`, arriving within `ms`. */
+export interface BodyLimits {
+  readonly bytes: number;
+  readonly ms: number;
 }
+
+export function bodyLimitsOf(options: LiveAdapterOptions): BodyLimits {
+  return { bytes: options.bodyLimit ?? DEFAULT_BODY_LIMIT, ms: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS };
+}
+
+/**
+ * What is left of a refused upload is read and thrown away, at most this much, before the connection
+ * closes: closing under a client that is still sending resets the connection, and the client then
+ * often loses the reply it has not read yet (curl exit 55). nginx's lingering close does the same.
+ */
+export const DISCARD_LIMITS: BodyLimits = { bytes: 16 * 1024 * 1024, ms: 1000 };
 
 export function bodyTooLarge(limit: number): LiveCallbackError {
   return new LiveCallbackError('body_too_large', `the request body is larger than bodyLimit (${limit} bytes)`);
+}
+
+export function bodyTimedOut(timeoutMs: number): LiveCallbackError {
+  return new LiveCallbackError('request_timeout', `the request body did not arrive within bodyTimeoutMs (${timeoutMs} ms)`);
+}
+
+export function requestAborted(cause?: unknown): LiveCallbackError {
+  return new LiveCallbackError('request_aborted', 'the client closed the connection before the request body was complete', { cause });
 }
 
 /** A declared Content-Length over the limit is refused before a byte is read. */
@@ -30,7 +59,12 @@ export function declaredTooLarge(contentLength: string | null | undefined, limit
   return contentLength !== undefined && contentLength !== null && Number(contentLength) > limit;
 }
 
-/** 405 for anything but POST, told to onError like every refusal; adapters add `Allow: POST`. */
+/** The reply to a body as read: the dispatcher's answer, or the refusal of what went wrong reading it. */
+export function replyToBody(live: LiveCallbacks, query: QueryInput, body: BodyInput | LiveCallbackError): Promise<LiveCallbackReply> {
+  return body instanceof LiveCallbackError ? Promise.resolve(refuseRequest(live, body, query)) : live.handleLiveCallback(query, body);
+}
+
+/** 405 with `Allow: POST` for anything but POST, told to onError like every refusal. */
 export function replyToWrongMethod(live: LiveCallbacks, method: string | undefined, query: QueryInput): LiveCallbackReply {
   const reply = refuseRequest(
     live,

@@ -1,9 +1,10 @@
-import { request as httpRequest } from 'node:http';
+import { METHODS, request as httpRequest } from 'node:http';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLiveCallbacks, reject, type LiveCallbackError, type LiveCallbacks } from '../../src/index.js';
 import { fixtureJson, fixtureText } from '../helpers/fixtures.js';
 import { signedQuery } from '../helpers/sign.js';
+import { abortMidBody, sendMethod, trickleBody, uploadDeclared } from './clients.js';
 
 /*
  * The cases every adapter must pass, over real HTTP on 127.0.0.1. Each framework's test file only
@@ -14,15 +15,24 @@ export const APP = 1400000001;
 export const TOKEN = 'integration-token';
 /** Small, so the 413 cases stay cheap; the fixtures are far below it. */
 export const BODY_LIMIT = 16 * 1024;
+/** Short, so the slow-body case stays fast; the default is 1500 ms. */
+export const BODY_TIMEOUT_MS = 300;
+/** The adapter options every framework is started with for the shared cases. */
+export const ADAPTER_OPTIONS = { bodyLimit: BODY_LIMIT, bodyTimeoutMs: BODY_TIMEOUT_MS } as const;
 export const CALLBACK_PATH = '/tencent/live/callback';
+
+/** Every method node:http parses, but POST and CONNECT (which node:http hands to 'connect' listeners, never to a route). */
+export const OTHER_METHODS: readonly string[] = METHODS.filter((method) => method !== 'POST' && method !== 'CONNECT');
 
 export interface RunningServer {
   /** The callback URL without a query, e.g. `http://127.0.0.1:54321/tencent/live/callback`. */
   url: string;
+  /** The methods other than POST the framework routes at all; default OTHER_METHODS. */
+  otherMethods?: readonly string[];
   close(): Promise<void>;
 }
 
-/** Starts the framework on 127.0.0.1 port 0 with the adapter mounted at CALLBACK_PATH (bodyLimit: BODY_LIMIT). */
+/** Starts the framework on 127.0.0.1 port 0 with the adapter mounted at CALLBACK_PATH with ADAPTER_OPTIONS. */
 export type StartServer = (live: LiveCallbacks) => Promise<RunningServer>;
 
 /** A dispatcher like a user's: this app, this token, and every error it is told about kept for the test. */
@@ -94,6 +104,12 @@ export function streamHuge(url: string, query: string, total: number): Promise<{
   });
 }
 
+/** Resolves once `condition()` holds, or after `withinMs` (the assertion that follows then fails). */
+async function until(condition: () => boolean, withinMs: number): Promise<void> {
+  const giveUpAt = Date.now() + withinMs;
+  while (!condition() && Date.now() < giveUpAt) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 /** The shared cases, by name, so a framework can leave out the ones its own setup answers instead. */
 export type AdapterCase =
   | 'roundTrip'
@@ -102,6 +118,9 @@ export type AdapterCase =
   | 'badSign'
   | 'tooLarge'
   | 'endlessUpload'
+  | 'hugeDeclaredUpload'
+  | 'slowBody'
+  | 'abortedUpload'
   | 'wrongMethod'
   | 'malformedJson'
   | 'beforeDecision'
@@ -145,6 +164,7 @@ export function describeAdapter(name: string, start: StartServer, options: Adapt
           const answer = await send(server.url, signed('Live.CallbackAfterModifyAdmin'), fixtureText('Live.CallbackAfterModifyAdmin'));
           expect(answer.status).toBe(200);
           expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+          expect(answer.headers.get('connection')).not.toBe('close'); // only a body left unread closes the connection
           expect(answer.body).toEqual({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
           expect(seen).toEqual([fixtureJson('Live.CallbackAfterModifyAdmin')]);
         }),
@@ -198,12 +218,45 @@ export function describeAdapter(name: string, start: StartServer, options: Adapt
           expect(sentBeforeAnswer).toBeLessThan(total / 2);
         }),
 
+      hugeDeclaredUpload: () =>
+        test('lets the client read the 413 for a declared 10 MB upload, every time (no reset before the reply)', async () => {
+          const url = `${server.url}?${signed('Live.CallbackAfterModifyAdmin')}`;
+          for (let attempt = 0; attempt < 3; attempt += 1) {
+            expect(await uploadDeclared(url, 10 * 1024 * 1024)).toEqual({ status: 413, error: undefined });
+          }
+        }),
+
+      slowBody: () =>
+        test('answers 408 to a body sent one byte per 100 ms and closes the connection within bodyTimeoutMs', async () => {
+          errors.length = 0;
+          const { response, closedAfterMs } = await trickleBody(`${server.url}?${signed('Live.CallbackAfterModifyAdmin')}`, 100, 3000);
+          expect(response).toMatch(/^HTTP\/1\.1 408 /);
+          expect(response).toContain('"ErrorInfo":"request_timeout"');
+          expect(closedAfterMs).toBeLessThan(BODY_TIMEOUT_MS + 500);
+          expect(errors.map((error) => error.code)).toEqual(['request_timeout']);
+        }),
+
+      abortedUpload: () =>
+        test('tells onError request_aborted, not invalid_json, when the client goes away mid-body', async () => {
+          errors.length = 0;
+          await abortMidBody(`${server.url}?${signed('Live.CallbackAfterModifyAdmin')}`, 50);
+          await until(() => errors.length > 0, 1000);
+          expect(errors.map((error) => error.code)).toEqual(['request_aborted']);
+        }),
+
       wrongMethod: () =>
-        test('answers 405 with Allow: POST to a GET', async () => {
-          const answer = await send(server.url, signed('Live.CallbackAfterModifyAdmin'), undefined, { method: 'GET' });
-          expect(answer.status).toBe(405);
-          expect(answer.headers.get('allow')).toBe('POST');
-          expect(answer.body).toMatchObject({ ActionStatus: 'FAIL', ErrorInfo: 'method_not_allowed' });
+        test('answers 405 with Allow: POST to every other method the framework routes, TRACE and QUERY included', async () => {
+          const url = `${server.url}?${signed('Live.CallbackAfterModifyAdmin')}`;
+          const methods = server.otherMethods ?? OTHER_METHODS;
+          expect(methods).toEqual(expect.arrayContaining(['GET', 'HEAD', 'TRACE', 'QUERY']));
+          const answers = await Promise.all(methods.map((method) => sendMethod(url, method)));
+          expect(answers.map((answer, index) => `${methods[index]} ${answer.status} ${answer.allow}`)).toEqual(
+            methods.map((method) => `${method} 405 POST`),
+          );
+          expect(JSON.parse(answers[methods.indexOf('GET')]?.text ?? '')).toMatchObject({
+            ActionStatus: 'FAIL',
+            ErrorInfo: 'method_not_allowed',
+          });
         }),
 
       malformedJson: () =>

@@ -4,16 +4,22 @@ import { describe, expect, test } from 'vitest';
 import { createFastifyPlugin } from '../../src/adapters/fastify.js';
 import type { LiveCallbacks } from '../../src/index.js';
 import { fixtureText } from '../helpers/fixtures.js';
-import { BODY_LIMIT, CALLBACK_PATH, describeAdapter, send, signed, testDispatcher, type RunningServer } from './adapter-cases.js';
+import { sendMethod } from './clients.js';
+import { ADAPTER_OPTIONS, CALLBACK_PATH, describeAdapter, send, signed, testDispatcher, type RunningServer } from './adapter-cases.js';
 
 /** A Fastify app with the plugin and one ordinary JSON route of the app's own beside it. */
 async function startFastify(live: LiveCallbacks): Promise<RunningServer> {
   const app = Fastify();
-  await app.register(createFastifyPlugin(live, { bodyLimit: BODY_LIMIT }));
+  await app.register(createFastifyPlugin(live, ADAPTER_OPTIONS));
   app.post('/echo', async (request) => ({ got: request.body, type: typeof request.body }));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}${CALLBACK_PATH}`, close: () => app.close() };
+  return {
+    url: `http://127.0.0.1:${port}${CALLBACK_PATH}`,
+    // Fastify routes only the methods it knows (other ones get its own 404), and every one of those here.
+    otherMethods: app.supportedMethods.filter((method) => method !== 'POST'),
+    close: () => app.close(),
+  };
 }
 
 describeAdapter('Fastify', startFastify);
@@ -46,6 +52,20 @@ describe('Fastify plugin scope', () => {
         fixtureText('Live.CallbackAfterModifyAdmin'),
       );
       expect(answer.body).toEqual({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('answers 405 to a method the app added to Fastify before registering it', async () => {
+    const app = Fastify();
+    app.addHttpMethod('PROPFIND');
+    await app.register(createFastifyPlugin(testDispatcher().live));
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    try {
+      const answer = await sendMethod(`http://127.0.0.1:${port}${CALLBACK_PATH}?${signed('Live.CallbackAfterModifyAdmin')}`, 'PROPFIND');
+      expect([answer.status, answer.allow]).toEqual([405, 'POST']);
     } finally {
       await app.close();
     }

@@ -5,11 +5,11 @@ import { describe, expect, test } from 'vitest';
 import { createFetchHandler } from '../../src/adapters/fetch.js';
 import type { LiveCallbacks } from '../../src/index.js';
 import { fixtureText } from '../helpers/fixtures.js';
-import { BODY_LIMIT, CALLBACK_PATH, describeAdapter, signed, testDispatcher, type RunningServer } from './adapter-cases.js';
+import { ADAPTER_OPTIONS, CALLBACK_PATH, describeAdapter, signed, testDispatcher, type RunningServer } from './adapter-cases.js';
 
 /** Hono on @hono/node-server, the handler answering every method on the callback path. */
 function startHono(live: LiveCallbacks): Promise<RunningServer> {
-  const handler = createFetchHandler(live, { bodyLimit: BODY_LIMIT });
+  const handler = createFetchHandler(live, ADAPTER_OPTIONS);
   const app = new Hono();
   app.all(CALLBACK_PATH, (c) => handler(c.req.raw));
   return new Promise((resolve) => {
@@ -64,6 +64,32 @@ describe('fetch handler with a bare Request', () => {
     const response = await createFetchHandler(testDispatcher().live, { bodyLimit: 8 * 1024 })(request);
     expect(response.status).toBe(413);
     expect(pulled).toBeLessThan(20);
+  });
+
+  /** A POST whose body stream `source` feeds. */
+  function streamed(source: UnderlyingDefaultSource<Uint8Array>): Request {
+    return new Request(`${url}?${signed('Live.CallbackAfterModifyAdmin')}`, {
+      method: 'POST',
+      body: new ReadableStream(source),
+      duplex: 'half',
+    } as RequestInit);
+  }
+
+  test('answers 408 with Connection: close to a body that stalls past bodyTimeoutMs, and tells onError request_timeout', async () => {
+    const { live, errors } = testDispatcher();
+    const stalled = streamed({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"Callback')) });
+    const response = await createFetchHandler(live, { bodyTimeoutMs: 50 })(stalled);
+    expect(response.status).toBe(408);
+    expect(response.headers.get('connection')).toBe('close');
+    expect(errors.map((error) => error.code)).toEqual(['request_timeout']);
+  });
+
+  test('tells onError request_aborted, not invalid_json, when the body stream fails', async () => {
+    const { live, errors } = testDispatcher();
+    const cutOff = streamed({ pull: (controller) => controller.error(new Error('client went away')) });
+    await createFetchHandler(live)(cutOff);
+    expect(errors.map((error) => error.code)).toEqual(['request_aborted']);
+    expect(errors[0]?.cause).toMatchObject({ message: 'client went away' });
   });
 
   test('answers 413 from a declared Content-Length without reading the body', async () => {

@@ -37,7 +37,18 @@ import {
 } from '../../src/index.js';
 import { fixtureJson, fixtureText } from '../helpers/fixtures.js';
 import { signedQuery } from '../helpers/sign.js';
-import { APP, BODY_LIMIT, CALLBACK_PATH, TOKEN, describeAdapter, send, signed, type RunningServer } from './adapter-cases.js';
+import { trickleBody } from './clients.js';
+import {
+  ADAPTER_OPTIONS,
+  APP,
+  BODY_LIMIT,
+  CALLBACK_PATH,
+  TOKEN,
+  describeAdapter,
+  send,
+  signed,
+  type RunningServer,
+} from './adapter-cases.js';
 
 /*
  * A real Nest 12 app (Express platform) built with @nestjs/testing, over 127.0.0.1. The shared
@@ -66,7 +77,7 @@ async function startNest(
 
 describeAdapter('Nest (bodyParser: false)', async (live) => {
   const testingModule = await Test.createTestingModule({
-    imports: [LiveCallbacksModule.forRoot({ sdkAppId: APP, token: TOKEN, bodyLimit: BODY_LIMIT })],
+    imports: [LiveCallbacksModule.forRoot({ sdkAppId: APP, token: TOKEN, ...ADAPTER_OPTIONS })],
   })
     // The shared cases bring their own dispatcher; Nest's testing override puts it behind the module's token.
     .overrideProvider(LIVE_CALLBACKS)
@@ -416,6 +427,21 @@ class RequestScopedHandlers {
   @OnLiveCallback('Live.CallbackAfterModifyAdmin')
   adminsChanged(): void {}
 }
+
+test('gives the body the module’s deadlineMs when bodyTimeoutMs is not set', async () => {
+  const server = await startNest(
+    { imports: [LiveCallbacksModule.forRoot({ sdkAppId: APP, token: TOKEN, deadlineMs: 200 })], providers: [AuditLog, RoomHandlers] },
+    { bodyParser: false },
+  );
+  try {
+    const { response, closedAfterMs } = await trickleBody(`${server.url}?${signed(ADMIN)}`, 100, 3000);
+    expect(response).toMatch(/^HTTP\/1\.1 408 /);
+    expect(closedAfterMs).toBeLessThan(200 + 500);
+    expect(server.app.get(AuditLog).errors).toEqual(['request_timeout']);
+  } finally {
+    await server.close();
+  }
+});
 
 test('refuses to start with a decorated method on a request-scoped provider, naming it', async () => {
   const testingModule = await Test.createTestingModule({

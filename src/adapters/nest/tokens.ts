@@ -6,7 +6,7 @@
 /** Injection token of the module's `LiveCallbacks` instance; `@InjectLiveCallbacks()` is the short form. */
 export const LIVE_CALLBACKS = 'tencent-live-webhooks:LiveCallbacks';
 
-/** The module's resolved options (dispatcher options plus `bodyLimit`). */
+/** The module's resolved options (dispatcher options plus `bodyLimit` and `bodyTimeoutMs`). */
 export const LIVE_CALLBACKS_MODULE_OPTIONS = 'tencent-live-webhooks:ModuleOptions';
 
 /** The provider that wires decorated methods into the dispatcher. */
