@@ -140,10 +140,15 @@ describe('Live.CallbackAfterMemberStateChanged (647/64424)', () => {
     expect(parse(body).CallbackCommand).toBe('Live.CallbackAfterMemberStateChanged');
   });
 
-  test('turns unquoted numeric Member_Account values into strings and allows a member without one (sample only, not a table row)', () => {
+  test('turns unquoted numeric Member_Account values into strings', () => {
     const text =
-      '{"CallbackCommand":"Live.CallbackAfterMemberStateChanged","RoomId":"r","EventType":"Offline","EventCause":"HeartbeatInterrupt","MemberList":[{"Member_Account":144115233775727695},{}],"EventTime":1795507433090}';
-    expect(parse(text)).toMatchObject({ MemberList: [{ Member_Account: '144115233775727695' }, {}] });
+      '{"CallbackCommand":"Live.CallbackAfterMemberStateChanged","RoomId":"r","EventType":"Offline","EventCause":"HeartbeatInterrupt","MemberList":[{"Member_Account":144115233775727695}],"EventTime":1795507433090}';
+    expect(parse(text)).toMatchObject({ MemberList: [{ Member_Account: '144115233775727695' }] });
+  });
+
+  test('rejects a member without Member_Account, the account the event is about (shared with the Chat group member lists)', () => {
+    const body = { ...fixtureJson('Live.CallbackAfterMemberStateChanged'), MemberList: [{ Member_Account: 'viewer_8841' }, {}] };
+    expect(issuePaths(body)).toEqual(['MemberList.1.Member_Account']);
   });
 
   test('keeps an EventCause Tencent adds later', () => {

@@ -135,7 +135,8 @@ describe('the union', () => {
         expectTypeOf(event.SeatList[0]!.Member_Account).toEqualTypeOf<string | undefined>();
         expectTypeOf(event.EventTime).toEqualTypeOf<number | undefined>();
       } else if (event.CallbackCommand === 'Group.CallbackBeforeSendMsg') {
-        expectTypeOf(event.EventTime).toEqualTypeOf<number>();
+        // Older English versions of 1047/34374 have no EventTime.
+        expectTypeOf(event.EventTime).toEqualTypeOf<number | undefined>();
         // @ts-expect-error MsgSeq belongs to Group.CallbackAfterSendMsg
         void event.MsgSeq;
       }
@@ -176,7 +177,7 @@ describe('the union', () => {
           void event.RoomId;
           break;
         case 'Live.CallbackAfterMemberStateChanged':
-          expectTypeOf(event.MemberList[0]!.Member_Account).toEqualTypeOf<string | undefined>();
+          expectTypeOf(event.MemberList[0]!.Member_Account).toEqualTypeOf<string>();
           expectTypeOf(event.EventCause).toExtend<string>();
           // @ts-expect-error this callback has no Operator_Account
           void event.Operator_Account;
@@ -214,6 +215,8 @@ describe('aliases', () => {
     expectTypeOf<LiveCallbackAliasMap>().toEqualTypeOf<{
       'Live.CallbackMemberStateChanged': 'Live.CallbackAfterMemberStateChanged';
       'Follow.CallbackAfterCloudRecordingChanged': 'Live.CallbackAfterCloudRecordingChanged';
+      'roup.CallbackBeforeApplyJoinGroup': 'Group.CallbackBeforeApplyJoinGroup';
+      CallbackAfterNewMemberJoin: 'Group.CallbackAfterNewMemberJoin';
     }>();
   });
 });

@@ -1,0 +1,295 @@
+import * as v from 'valibot';
+import { describe, expect, test } from 'vitest';
+import {
+  LIVE_CALLBACK_COMMANDS,
+  parseLiveCallbackBody,
+  resolveLiveCallbackCommand,
+  validateLiveCallback,
+  type BodyInput,
+  type LiveCallback,
+} from '../../src/index.js';
+import { fixtureJson } from '../helpers/fixtures.js';
+
+/*
+ * The quirks of the Group.* callbacks (PROTOCOL-CHAT.md part B): one test per contradiction between
+ * the pages, their samples and real payloads, through the public parse functions.
+ */
+
+/** The event of a body that must pass; `command` stands for the query's CallbackCommand. */
+function parse(body: BodyInput, command?: string): LiveCallback {
+  const result = parseLiveCallbackBody(body, command === undefined ? {} : { command });
+  if (!result.success) throw result.error;
+  return result.output;
+}
+
+/** The dot paths of the issues that refused a body (none when it passed). */
+function issuePaths(body: object): string[] {
+  const result = validateLiveCallback(body);
+  if (result.success) return [];
+  expect(result.error.code).toBe('invalid_payload');
+  return (result.error.issues ?? []).map((issue) => v.getDotPath(issue) ?? '');
+}
+
+/** A fixture with some fields replaced. */
+function withFields(command: string, fields: Record<string, unknown>): Record<string, unknown> {
+  return { ...fixtureJson(command), ...fields };
+}
+
+/** A fixture without some fields. */
+function without(command: string, ...keys: string[]): Record<string, unknown> {
+  const body = fixtureJson(command);
+  for (const key of keys) delete body[key];
+  return body;
+}
+
+const GROUP_COMMANDS = LIVE_CALLBACK_COMMANDS.filter((command) => command.startsWith('Group.'));
+
+/** The group commands whose pages show EventTime (every table says Integer ms; many samples quote it). */
+const WITH_EVENT_TIME = GROUP_COMMANDS.filter((command) => 'EventTime' in fixtureJson(command));
+
+describe('EventTime: a quoted string on the en pages, a number on the newer zh pages and the wire', () => {
+  test.each(WITH_EVENT_TIME)('%s: "1670574414123" and 1670574414123 both come out as 1670574414123', (command) => {
+    expect(parse(withFields(command, { EventTime: '1670574414123' }))).toHaveProperty('EventTime', 1670574414123);
+    expect(parse(withFields(command, { EventTime: 1670574414123 }))).toHaveProperty('EventTime', 1670574414123);
+  });
+
+  test.each(WITH_EVENT_TIME)('%s: an EventTime that is not digits is refused, naming EventTime', (command) => {
+    expect(issuePaths(withFields(command, { EventTime: '2026-11-24T10:00:00Z' }))).toEqual(['EventTime']);
+  });
+});
+
+describe('Type: an open string', () => {
+  const TYPES = ['Public', 'Private', 'Work', 'ChatRoom', 'Meeting', 'AVChatRoom', 'Community', 'Live', 'SomeTypeAddedLater'];
+  const WITH_TYPE = GROUP_COMMANDS.filter((command) => 'Type' in fixtureJson(command));
+
+  test.each(WITH_TYPE)('%s: every documented group type, and one Tencent adds later, is kept as sent', (command) => {
+    for (const Type of TYPES) expect(parse(withFields(command, { Type }))).toHaveProperty('Type', Type);
+  });
+
+  test.each(WITH_TYPE)('%s: a Type that is not a string is refused, naming Type', (command) => {
+    expect(issuePaths(withFields(command, { Type: 1 }))).toEqual(['Type']);
+  });
+});
+
+describe('member lists (MemberList, NewMemberList, ExitMemberList, DestinationMembers)', () => {
+  const LISTS = [
+    ['Group.CallbackBeforeCreateGroup', 'MemberList'],
+    ['Group.CallbackAfterCreateGroup', 'MemberList'],
+    ['Group.CallbackBeforeInviteJoinGroup', 'DestinationMembers'],
+    ['Group.CallbackAfterNewMemberJoin', 'NewMemberList'],
+    ['Group.CallbackAfterMemberExit', 'ExitMemberList'],
+  ] as const;
+
+  test.each(LISTS)('%s: numeric %s[].Member_Account values come out as strings', (command, list) => {
+    expect(parse(withFields(command, { [list]: [{ Member_Account: 1207 }, { Member_Account: 'viewer_8841' }] }))).toHaveProperty(list, [
+      { Member_Account: '1207' },
+      { Member_Account: 'viewer_8841' },
+    ]);
+  });
+
+  test.each(LISTS)('%s: a member without Member_Account (the account the event is about) is refused, naming %s.1', (command, list) => {
+    expect(issuePaths(withFields(command, { [list]: [{ Member_Account: 'viewer_8841' }, { NameCard: 'x' }] }))).toEqual([
+      `${list}.1.Member_Account`,
+    ]);
+  });
+});
+
+describe('Group.CallbackBeforeCreateGroup (1047/34368, zh 269/1662)', () => {
+  const COMMAND = 'Group.CallbackBeforeCreateGroup';
+
+  test('accepts the documented CreateGroupNum and the wire CreatedGroupNum object (doocs#182), each alone', () => {
+    expect(parse(without(COMMAND, 'CreatedGroupNum'))).toHaveProperty('CreateGroupNum', 2);
+    expect(parse(without(COMMAND, 'CreateGroupNum'))).toHaveProperty('CreatedGroupNum', { Public: 2, AVChatRoom: 14 });
+  });
+
+  test('accepts CreatedGroupNum as a plain number too', () => {
+    expect(parse(withFields(COMMAND, { CreatedGroupNum: 5 }))).toHaveProperty('CreatedGroupNum', 5);
+  });
+
+  test('is valid with neither count, as on the newest zh page (2025-12), which dropped CreateGroupNum', () => {
+    const event = parse(without(COMMAND, 'CreateGroupNum', 'CreatedGroupNum'));
+    expect(event).not.toHaveProperty('CreateGroupNum');
+    expect(event).not.toHaveProperty('CreatedGroupNum');
+  });
+
+  test('refuses a CreatedGroupNum whose counts are not numbers, naming it', () => {
+    expect(issuePaths(withFields(COMMAND, { CreatedGroupNum: { Public: 'five' } }))).toEqual(['CreatedGroupNum']);
+  });
+
+  test('keeps the undocumented InviteOption, and is valid without it', () => {
+    expect(parse(withFields(COMMAND, { InviteOption: 'DisableInvite' }))).toHaveProperty('InviteOption', 'DisableInvite');
+    expect(parse(without(COMMAND, 'InviteOption'))).not.toHaveProperty('InviteOption');
+  });
+
+  test('is valid without Owner_Account and MemberList (a group created through the REST API may have neither)', () => {
+    expect(parse(without(COMMAND, 'Owner_Account', 'MemberList')).CallbackCommand).toBe(COMMAND);
+  });
+});
+
+describe('Group.CallbackAfterCreateGroup (1047/34369, zh 269/1663)', () => {
+  test('accepts the real payload a PHP app logged in 2023 (numeric EventTime, undocumented InviteOption, no UserDefinedDataList)', () => {
+    const text =
+      '{"CallbackCommand":"Group.CallbackAfterCreateGroup","EventTime":1682914763569,"GroupId":"@TGS#2Z4CLQE5CM","InviteOption":"NeedPermission","MemberList":[{"Member_Account":"PLNJEE0k"}],"Name":"test8888","Operator_Account":"PLNJEE0k","Owner_Account":"PLNJEE0k","Type":"Public"}';
+    expect(parse(text)).toEqual(JSON.parse(text));
+  });
+
+  test('reads GroupId as the sample, the zh table and the wire spell it, not the en table row groupID', () => {
+    const { GroupId, ...rest } = fixtureJson('Group.CallbackAfterCreateGroup');
+    expect(issuePaths({ ...rest, groupID: GroupId })).toEqual(['GroupId']);
+  });
+
+  test('keeps UserDefinedDataList Key/Value pairs, a Value being optional', () => {
+    const UserDefinedDataList = [{ Key: 'fan_level_min', Value: '3' }, { Key: 'empty' }];
+    expect(parse(withFields('Group.CallbackAfterCreateGroup', { UserDefinedDataList }))).toHaveProperty(
+      'UserDefinedDataList',
+      UserDefinedDataList,
+    );
+  });
+});
+
+describe('Group.CallbackBeforeApplyJoinGroup (1047/34370, zh 269/1665)', () => {
+  const COMMAND = 'Group.CallbackBeforeApplyJoinGroup';
+
+  test('arrives under the typo roup.CallbackBeforeApplyJoinGroup of an English table as the canonical command', () => {
+    expect(resolveLiveCallbackCommand('roup.CallbackBeforeApplyJoinGroup')).toBe(COMMAND);
+    expect(parse(withFields(COMMAND, { CallbackCommand: 'roup.CallbackBeforeApplyJoinGroup' })).CallbackCommand).toBe(COMMAND);
+    const { CallbackCommand: _, ...noCommand } = fixtureJson(COMMAND);
+    expect(parse(noCommand, 'roup.CallbackBeforeApplyJoinGroup').CallbackCommand).toBe(COMMAND);
+  });
+
+  test('is valid without ApplyMsg and TopicId, which only the zh page shows', () => {
+    const event = parse(without(COMMAND, 'ApplyMsg', 'TopicId'));
+    expect(event).not.toHaveProperty('ApplyMsg');
+    expect(event).not.toHaveProperty('TopicId');
+  });
+
+  test('refuses a body without the applicant, naming Requestor_Account', () => {
+    expect(issuePaths(without(COMMAND, 'Requestor_Account'))).toEqual(['Requestor_Account']);
+  });
+});
+
+describe('Group.CallbackBeforeInviteJoinGroup (1047/34371, zh 269/1666)', () => {
+  test('is valid without TopicId, which only the zh table lists', () => {
+    expect(parse(without('Group.CallbackBeforeInviteJoinGroup', 'TopicId'))).not.toHaveProperty('TopicId');
+  });
+
+  test('refuses a body without the invitees, naming DestinationMembers', () => {
+    expect(issuePaths(without('Group.CallbackBeforeInviteJoinGroup', 'DestinationMembers'))).toEqual(['DestinationMembers']);
+  });
+});
+
+describe('Group.CallbackAfterNewMemberJoin (1047/34372, zh 269/1667)', () => {
+  test('arrives under the bare CallbackAfterNewMemberJoin of the jp table as the canonical command', () => {
+    expect(resolveLiveCallbackCommand('CallbackAfterNewMemberJoin')).toBe('Group.CallbackAfterNewMemberJoin');
+    expect(parse(withFields('Group.CallbackAfterNewMemberJoin', { CallbackCommand: 'CallbackAfterNewMemberJoin' })).CallbackCommand).toBe(
+      'Group.CallbackAfterNewMemberJoin',
+    );
+  });
+
+  test('accepts the real AVChatRoom payload a PHP app logged (JoinType Apply, numeric EventTime)', () => {
+    const text =
+      '{"CallbackCommand":"Group.CallbackAfterNewMemberJoin","EventTime":1682914665661,"GroupId":"WorldGroup777","JoinType":"Apply","NewMemberList":[{"Member_Account":"PLNJEE0k"}],"Operator_Account":"PLNJEE0k","Type":"AVChatRoom"}';
+    expect(parse(text)).toEqual(JSON.parse(text));
+  });
+});
+
+describe('Group.CallbackAfterMemberExit (1047/34373, zh 269/1668)', () => {
+  test('keeps an ExitType Tencent adds later, and is valid without one', () => {
+    expect(parse(withFields('Group.CallbackAfterMemberExit', { ExitType: 'Banned' }))).toHaveProperty('ExitType', 'Banned');
+    expect(parse(without('Group.CallbackAfterMemberExit', 'ExitType'))).not.toHaveProperty('ExitType');
+  });
+});
+
+const MESSAGE_COMMANDS = ['Group.CallbackBeforeSendMsg', 'Group.CallbackAfterSendMsg'] as const;
+
+describe.each(MESSAGE_COMMANDS)(
+  '%s: the Chat pages (1047/34374-34375, zh 269/1619, 269/2661) and the Live copies (647/74347-74348)',
+  (command) => {
+    test("accepts the Live copies' form: Type Live, MsgId, no OnlineOnlyFlag or TopicId", () => {
+      const event = parse({ ...without(command, 'OnlineOnlyFlag', 'TopicId'), Type: 'Live' });
+      expect(event).toMatchObject({ Type: 'Live', MsgId: '144115233874221367-1795508240-77218' });
+      expect(event).not.toHaveProperty('OnlineOnlyFlag');
+      expect(event).not.toHaveProperty('TopicId');
+    });
+
+    test('accepts the Chat en form: no MsgId (only the zh pages and the Live copies show it)', () => {
+      expect(parse(without(command, 'MsgId'))).not.toHaveProperty('MsgId');
+    });
+
+    test('keeps OnlineOnlyFlag and TopicId, which only the Chat pages show', () => {
+      expect(parse(fixtureJson(command))).toMatchObject({
+        OnlineOnlyFlag: 0,
+        TopicId: '@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_@TOPIC#cRTE3HIM62C5',
+      });
+    });
+
+    test('refuses an OnlineOnlyFlag sent as text, naming OnlineOnlyFlag', () => {
+      expect(issuePaths(withFields(command, { OnlineOnlyFlag: '0' }))).toEqual(['OnlineOnlyFlag']);
+    });
+
+    test('is valid without MsgId, CloudCustomData, Type and Random, which describe rather than identify the message', () => {
+      const event = parse(without(command, 'MsgId', 'CloudCustomData', 'Type', 'Random'));
+      for (const key of ['MsgId', 'CloudCustomData', 'Type', 'Random']) expect(event).not.toHaveProperty(key);
+    });
+
+    test('turns numeric From_Account and Operator_Account into strings', () => {
+      expect(parse(withFields(command, { From_Account: 1207, Operator_Account: 1207 }))).toMatchObject({
+        From_Account: '1207',
+        Operator_Account: '1207',
+      });
+    });
+
+    test('refuses a message without its body or sender, naming MsgBody and From_Account', () => {
+      expect(issuePaths(without(command, 'MsgBody', 'From_Account'))).toEqual(['From_Account', 'MsgBody']);
+    });
+
+    test('accepts a custom element and keeps the content fields of element types it does not list', () => {
+      const MsgBody = [
+        { MsgType: 'TIMCustomElem', MsgContent: { Data: '{"gift":"rocket_01"}', Desc: 'gift', Ext: '' } },
+        { MsgType: 'TIMFaceElem', MsgContent: { Index: 3, Data: 'smile' } },
+      ];
+      expect(parse(withFields(command, { MsgBody }))).toHaveProperty('MsgBody', MsgBody);
+    });
+
+    test('refuses a text element whose Text is not a string, naming MsgBody.0.MsgContent.Text', () => {
+      expect(issuePaths(withFields(command, { MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 42 } }] }))).toEqual([
+        'MsgBody.0.MsgContent.Text',
+      ]);
+    });
+  },
+);
+
+describe('Group.CallbackBeforeSendMsg (1047/34374)', () => {
+  test('is valid without EventTime, which older English versions of the page lack', () => {
+    expect(parse(without('Group.CallbackBeforeSendMsg', 'EventTime'))).not.toHaveProperty('EventTime');
+  });
+
+  test('has no MsgSeq: the message is not stored yet', () => {
+    expect(fixtureJson('Group.CallbackBeforeSendMsg')).not.toHaveProperty('MsgSeq');
+    expect(parse(fixtureJson('Group.CallbackBeforeSendMsg'))).not.toHaveProperty('MsgSeq');
+  });
+});
+
+describe('Group.CallbackAfterSendMsg (1047/34375)', () => {
+  const COMMAND = 'Group.CallbackAfterSendMsg';
+
+  test('requires MsgSeq, which identifies the stored message; MsgTime (seconds) only describes it', () => {
+    expect(issuePaths(without(COMMAND, 'MsgSeq'))).toEqual(['MsgSeq']);
+    expect(parse(without(COMMAND, 'MsgTime'))).not.toHaveProperty('MsgTime');
+  });
+
+  test('keeps GroupAtInfo (zh 269/2661 only): one @user entry and one @all entry without an account', () => {
+    expect(parse(fixtureJson(COMMAND))).toHaveProperty('GroupAtInfo', [
+      { GroupAtAllFlag: 0, GroupAt_Account: 'viewer_1207' },
+      { GroupAtAllFlag: 1 },
+    ]);
+    expect(parse(without(COMMAND, 'GroupAtInfo'))).not.toHaveProperty('GroupAtInfo');
+  });
+
+  test('turns a numeric GroupAt_Account into a string, and refuses a GroupAtAllFlag sent as text', () => {
+    expect(parse(withFields(COMMAND, { GroupAtInfo: [{ GroupAtAllFlag: 0, GroupAt_Account: 1207 }] }))).toHaveProperty('GroupAtInfo', [
+      { GroupAtAllFlag: 0, GroupAt_Account: '1207' },
+    ]);
+    expect(issuePaths(withFields(COMMAND, { GroupAtInfo: [{ GroupAtAllFlag: 'all' }] }))).toEqual(['GroupAtInfo.0.GroupAtAllFlag']);
+  });
+});
