@@ -2,6 +2,9 @@
 import Follow_CallbackAfterFollowAdd from '../../fixtures/Follow.CallbackAfterFollowAdd.json';
 import Follow_CallbackAfterFollowDelete from '../../fixtures/Follow.CallbackAfterFollowDelete.json';
 import Group_CallbackAfterCreateGroup from '../../fixtures/Group.CallbackAfterCreateGroup.json';
+import Group_CallbackAfterGroupDestroyed from '../../fixtures/Group.CallbackAfterGroupDestroyed.json';
+import Group_CallbackAfterGroupFull from '../../fixtures/Group.CallbackAfterGroupFull.json';
+import Group_CallbackAfterGroupInfoChanged from '../../fixtures/Group.CallbackAfterGroupInfoChanged.json';
 import Group_CallbackAfterMemberExit from '../../fixtures/Group.CallbackAfterMemberExit.json';
 import Group_CallbackAfterNewMemberJoin from '../../fixtures/Group.CallbackAfterNewMemberJoin.json';
 import Group_CallbackAfterSendMsg from '../../fixtures/Group.CallbackAfterSendMsg.json';
@@ -9,6 +12,8 @@ import Group_CallbackBeforeApplyJoinGroup from '../../fixtures/Group.CallbackBef
 import Group_CallbackBeforeCreateGroup from '../../fixtures/Group.CallbackBeforeCreateGroup.json';
 import Group_CallbackBeforeInviteJoinGroup from '../../fixtures/Group.CallbackBeforeInviteJoinGroup.json';
 import Group_CallbackBeforeSendMsg from '../../fixtures/Group.CallbackBeforeSendMsg.json';
+import Group_CallbackOnMemberStateChange from '../../fixtures/Group.CallbackOnMemberStateChange.json';
+import Group_CallbackSendMsgException from '../../fixtures/Group.CallbackSendMsgException.json';
 import Live_CallbackAfterChangeOwner from '../../fixtures/Live.CallbackAfterChangeOwner.json';
 import Live_CallbackAfterCloudRecordingChanged from '../../fixtures/Live.CallbackAfterCloudRecordingChanged.json';
 import Live_CallbackAfterCreateBattle from '../../fixtures/Live.CallbackAfterCreateBattle.json';
@@ -30,6 +35,9 @@ export const fixtureFiles = {
   'Follow.CallbackAfterFollowAdd': Follow_CallbackAfterFollowAdd,
   'Follow.CallbackAfterFollowDelete': Follow_CallbackAfterFollowDelete,
   'Group.CallbackAfterCreateGroup': Group_CallbackAfterCreateGroup,
+  'Group.CallbackAfterGroupDestroyed': Group_CallbackAfterGroupDestroyed,
+  'Group.CallbackAfterGroupFull': Group_CallbackAfterGroupFull,
+  'Group.CallbackAfterGroupInfoChanged': Group_CallbackAfterGroupInfoChanged,
   'Group.CallbackAfterMemberExit': Group_CallbackAfterMemberExit,
   'Group.CallbackAfterNewMemberJoin': Group_CallbackAfterNewMemberJoin,
   'Group.CallbackAfterSendMsg': Group_CallbackAfterSendMsg,
@@ -37,6 +45,8 @@ export const fixtureFiles = {
   'Group.CallbackBeforeCreateGroup': Group_CallbackBeforeCreateGroup,
   'Group.CallbackBeforeInviteJoinGroup': Group_CallbackBeforeInviteJoinGroup,
   'Group.CallbackBeforeSendMsg': Group_CallbackBeforeSendMsg,
+  'Group.CallbackOnMemberStateChange': Group_CallbackOnMemberStateChange,
+  'Group.CallbackSendMsgException': Group_CallbackSendMsgException,
   'Live.CallbackAfterChangeOwner': Live_CallbackAfterChangeOwner,
   'Live.CallbackAfterCloudRecordingChanged': Live_CallbackAfterCloudRecordingChanged,
   'Live.CallbackAfterCreateBattle': Live_CallbackAfterCreateBattle,

@@ -293,3 +293,69 @@ describe('Group.CallbackAfterSendMsg (1047/34375)', () => {
     expect(issuePaths(withFields(COMMAND, { GroupAtInfo: [{ GroupAtAllFlag: 'all' }] }))).toEqual(['GroupAtInfo.0.GroupAtAllFlag']);
   });
 });
+
+describe('Group.CallbackAfterGroupFull (1047/34376)', () => {
+  test('is valid with only GroupId, as an older sample quoted in a zh guide shows it (no EventTime)', () => {
+    expect(parse(without('Group.CallbackAfterGroupFull', 'EventTime'))).toEqual({
+      CallbackCommand: 'Group.CallbackAfterGroupFull',
+      GroupId: '@TGS#2J4SZEAEL',
+    });
+  });
+});
+
+describe('Group.CallbackAfterGroupDestroyed (1047/34377)', () => {
+  test('is valid without MemberList (not sent for Community groups), Name (sample only) and Owner_Account', () => {
+    const event = parse(without('Group.CallbackAfterGroupDestroyed', 'MemberList', 'Name', 'Owner_Account'));
+    for (const key of ['MemberList', 'Name', 'Owner_Account']) expect(event).not.toHaveProperty(key);
+  });
+});
+
+describe('Group.CallbackAfterGroupInfoChanged (1047/34378)', () => {
+  test('is valid with only the field that changed, as the sample sends Notification alone', () => {
+    const body = without('Group.CallbackAfterGroupInfoChanged', 'Name', 'Introduction', 'FaceUrl');
+    expect(parse(body)).toEqual(body);
+  });
+
+  test('refuses a FaceUrl that is not a string, naming FaceUrl', () => {
+    expect(issuePaths(withFields('Group.CallbackAfterGroupInfoChanged', { FaceUrl: null }))).toEqual(['FaceUrl']);
+  });
+});
+
+describe('Group.CallbackOnMemberStateChange (1047/48734)', () => {
+  const COMMAND = 'Group.CallbackOnMemberStateChange';
+
+  test('is valid without EventCause, which the en sample leaves out (a comment where the key should be) and the zh sample has', () => {
+    expect(parse(without(COMMAND, 'EventCause'))).not.toHaveProperty('EventCause');
+    expect(parse(withFields(COMMAND, { EventCause: 'Join' }))).toHaveProperty('EventCause', 'Join');
+  });
+
+  test('has no Type and no EventTime on any page, so the fixture has neither and the event needs neither', () => {
+    const fixture = fixtureJson(COMMAND);
+    expect(fixture).not.toHaveProperty('EventTime');
+    expect(fixture).not.toHaveProperty('Type');
+    expect(parse(fixture)).toEqual(fixture);
+  });
+
+  test('shares the member list of Live.CallbackAfterMemberStateChanged: a member without Member_Account is refused in both', () => {
+    const MemberList = [{ Member_Account: 'viewer_8841' }, {}];
+    expect(issuePaths(withFields(COMMAND, { MemberList }))).toEqual(['MemberList.1.Member_Account']);
+    expect(issuePaths(withFields('Live.CallbackAfterMemberStateChanged', { MemberList }))).toEqual(['MemberList.1.Member_Account']);
+  });
+});
+
+describe('Group.CallbackSendMsgException (1047/49462)', () => {
+  const COMMAND = 'Group.CallbackSendMsgException';
+
+  test('reads ErrorCode and ErrorInfo as the failure the event reports, not as a reply', () => {
+    expect(parse(fixtureJson(COMMAND))).toMatchObject({ ErrorCode: 10023, ErrorInfo: 'msg count exceeds limit,please retry later' });
+  });
+
+  test('requires ErrorCode (why delivery failed); ErrorInfo only describes it', () => {
+    expect(issuePaths(without(COMMAND, 'ErrorCode'))).toEqual(['ErrorCode']);
+    expect(parse(without(COMMAND, 'ErrorInfo'))).not.toHaveProperty('ErrorInfo');
+  });
+
+  test('refuses an ErrorCode sent as text (the table types it "Interger"), naming ErrorCode', () => {
+    expect(issuePaths(withFields(COMMAND, { ErrorCode: '10023' }))).toEqual(['ErrorCode']);
+  });
+});

@@ -70,6 +70,42 @@ describe('narrowing on CallbackCommand gives each group command its own fields a
   });
 });
 
+describe('narrowing: group state and failures (B9-B13)', () => {
+  test('each command has its own fields', () => {
+    const handle = (event: LiveCallback) => {
+      switch (event.CallbackCommand) {
+        case 'Group.CallbackAfterGroupFull':
+          expectTypeOf(event.EventTime).toEqualTypeOf<number | undefined>();
+          // @ts-expect-error this callback carries only the group's ID
+          void event.Type;
+          break;
+        case 'Group.CallbackAfterGroupDestroyed':
+          expectTypeOf(event.MemberList).toEqualTypeOf<GroupMember[] | undefined>();
+          // @ts-expect-error it does not say who disbanded the group
+          void event.Operator_Account;
+          break;
+        case 'Group.CallbackAfterGroupInfoChanged':
+          expectTypeOf(event.FaceUrl).toEqualTypeOf<string | undefined>();
+          // @ts-expect-error the field is FaceUrl
+          void event.FaceURL;
+          break;
+        case 'Group.CallbackOnMemberStateChange':
+          expectTypeOf(event.EventCause).toExtend<string | undefined>();
+          expectTypeOf(event.MemberList).toEqualTypeOf<GroupMember[]>();
+          // @ts-expect-error no page shows an EventTime
+          void event.EventTime;
+          break;
+        case 'Group.CallbackSendMsgException':
+          expectTypeOf(event.ErrorCode).toEqualTypeOf<number>();
+          // @ts-expect-error the message was never stored, so it has no MsgSeq
+          void event.MsgSeq;
+          break;
+      }
+    };
+    expectTypeOf(handle).parameter(0).toEqualTypeOf<LiveCallback>();
+  });
+});
+
 describe('decisions each Before group command accepts', () => {
   test('creating a group or applying to join: allow or reject only', () => {
     expectTypeOf<LiveDecisionKindOf<'Group.CallbackBeforeCreateGroup'>>().toEqualTypeOf<'allow' | 'reject'>();

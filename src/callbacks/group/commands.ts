@@ -7,6 +7,11 @@ import { GroupCallbackAfterNewMemberJoinSchema, type GroupCallbackAfterNewMember
 import { GroupCallbackAfterMemberExitSchema, type GroupCallbackAfterMemberExit } from './after-member-exit.js';
 import { GroupCallbackBeforeSendMsgSchema, type GroupCallbackBeforeSendMsg } from './before-send-msg.js';
 import { GroupCallbackAfterSendMsgSchema, type GroupCallbackAfterSendMsg } from './after-send-msg.js';
+import { GroupCallbackAfterGroupFullSchema, type GroupCallbackAfterGroupFull } from './after-group-full.js';
+import { GroupCallbackAfterGroupDestroyedSchema, type GroupCallbackAfterGroupDestroyed } from './after-group-destroyed.js';
+import { GroupCallbackAfterGroupInfoChangedSchema, type GroupCallbackAfterGroupInfoChanged } from './after-group-info-changed.js';
+import { GroupCallbackOnMemberStateChangeSchema, type GroupCallbackOnMemberStateChange } from './on-member-state-change.js';
+import { GroupCallbackSendMsgExceptionSchema, type GroupCallbackSendMsgException } from './send-msg-exception.js';
 
 /** The group family's rows of the command table (src/commands.ts merges every family). */
 export const GROUP_COMMANDS = /* @__PURE__ */ rows({
@@ -59,5 +64,25 @@ export const GROUP_COMMANDS = /* @__PURE__ */ rows({
   'Group.CallbackAfterSendMsg': after<GroupCallbackAfterSendMsg>()('chat', GroupCallbackAfterSendMsgSchema, {
     doc: '1047/34375',
     summary: 'A group or live room message was sent.',
+  }),
+  'Group.CallbackAfterGroupFull': after<GroupCallbackAfterGroupFull>()('chat', GroupCallbackAfterGroupFullSchema, {
+    doc: '1047/34376',
+    summary: 'A group became full, or a join failed because it is full.',
+  }),
+  'Group.CallbackAfterGroupDestroyed': after<GroupCallbackAfterGroupDestroyed>()('chat', GroupCallbackAfterGroupDestroyedSchema, {
+    doc: '1047/34377',
+    summary: 'A group was disbanded.',
+  }),
+  'Group.CallbackAfterGroupInfoChanged': after<GroupCallbackAfterGroupInfoChanged>()('chat', GroupCallbackAfterGroupInfoChangedSchema, {
+    doc: '1047/34378',
+    summary: "A group's name, introduction, notice or face URL changed.",
+  }),
+  'Group.CallbackOnMemberStateChange': after<GroupCallbackOnMemberStateChange>()('chat', GroupCallbackOnMemberStateChangeSchema, {
+    doc: '1047/48734',
+    summary: 'Members of an audio-video group went offline or came back online.',
+  }),
+  'Group.CallbackSendMsgException': after<GroupCallbackSendMsgException>()('chat', GroupCallbackSendMsgExceptionSchema, {
+    doc: '1047/49462',
+    summary: 'A group message could not be delivered.',
   }),
 });
