@@ -359,3 +359,175 @@ describe('Group.CallbackSendMsgException (1047/49462)', () => {
     expect(issuePaths(withFields(COMMAND, { ErrorCode: '10023' }))).toEqual(['ErrorCode']);
   });
 });
+
+describe('the topic callbacks and the others that carry no EventTime (B12, B14-B17)', () => {
+  const NO_EVENT_TIME = [
+    'Group.CallbackOnMemberStateChange',
+    'Group.CallbackBeforeCreateTopic',
+    'Group.CallbackAfterCreateTopic',
+    'Group.CallbackAfterTopicDestroyed',
+    'Group.CallbackAfterTopicInfoChanged',
+  ];
+
+  test.each(NO_EVENT_TIME)('%s: its full fixture has no EventTime, and one sent anyway is kept as sent', (command) => {
+    expect(fixtureJson(command)).not.toHaveProperty('EventTime');
+    expect(parse(withFields(command, { EventTime: '1670574414123' }))).toHaveProperty('EventTime', '1670574414123');
+  });
+});
+
+describe('Group.CallbackBeforeCreateTopic (1047/49463, zh 269/78206)', () => {
+  test('needs no GroupId (no page says which community), only the operator and the topic name', () => {
+    expect(parse(fixtureJson('Group.CallbackBeforeCreateTopic', 'minimal'))).not.toHaveProperty('GroupId');
+    expect(issuePaths(without('Group.CallbackBeforeCreateTopic', 'Name'))).toEqual(['Name']);
+  });
+});
+
+describe('Group.CallbackAfterTopicDestroyed (1047/49465)', () => {
+  test('reads TopicIdList as the array of the sample', () => {
+    expect(parse(fixtureJson('Group.CallbackAfterTopicDestroyed'))).toHaveProperty('TopicIdList', [
+      '@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_@TOPIC#cRTE3HIM62C5',
+      '@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_@TOPIC#cUHGY4IM62C8',
+    ]);
+  });
+
+  test('accepts the single String its table names, as a one-element list', () => {
+    expect(parse(withFields('Group.CallbackAfterTopicDestroyed', { TopicIdList: '@TOPIC#_a' }))).toHaveProperty('TopicIdList', [
+      '@TOPIC#_a',
+    ]);
+  });
+
+  test('refuses a list with a non-string entry, naming TopicIdList', () => {
+    expect(issuePaths(withFields('Group.CallbackAfterTopicDestroyed', { TopicIdList: [7] }))).toEqual(['TopicIdList']);
+  });
+});
+
+describe('Group.CallbackAfterTopicInfoChanged (1047/49466)', () => {
+  test('has no TopicId on either page, and keeps one if Tencent adds it', () => {
+    expect(fixtureJson('Group.CallbackAfterTopicInfoChanged')).not.toHaveProperty('TopicId');
+    expect(parse(withFields('Group.CallbackAfterTopicInfoChanged', { TopicId: '@TOPIC#_a' }))).toHaveProperty('TopicId', '@TOPIC#_a');
+  });
+
+  test('keeps a FaceUrl whose value contains // (a naive comment stripper of the sample truncates it)', () => {
+    expect(parse(withFields('Group.CallbackAfterTopicInfoChanged', { FaceUrl: 'http://this.is.face.url' }))).toHaveProperty(
+      'FaceUrl',
+      'http://this.is.face.url',
+    );
+  });
+});
+
+describe('Group.CallbackAfterMemberFieldChanged (en 1047/60393 Member_Account, zh 269/105353 Modified_Account)', () => {
+  const COMMAND = 'Group.CallbackAfterMemberFieldChanged';
+
+  test('accepts the en spelling Member_Account alone', () => {
+    const event = parse(without(COMMAND, 'Modified_Account'));
+    expect(event).toHaveProperty('Member_Account', 'viewer_1207');
+    expect(event).not.toHaveProperty('Modified_Account');
+  });
+
+  test('accepts the zh spelling Modified_Account alone, numeric IDs as strings', () => {
+    const zh = parse({ ...without(COMMAND, 'Member_Account'), Modified_Account: 1207 });
+    expect(zh).toHaveProperty('Modified_Account', '1207');
+    expect(zh).not.toHaveProperty('Member_Account');
+  });
+
+  test('refuses a body with neither, saying both names', () => {
+    const result = validateLiveCallback(without(COMMAND, 'Member_Account', 'Modified_Account'));
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.message).toContain('Member_Account (en 1047/60393) or Modified_Account (zh 269/105353)');
+    expect(result.error.issues?.map((issue) => v.getDotPath(issue))).toEqual(['Member_Account']);
+  });
+
+  test('is valid without Role or NameCard (a change carries the field that changed)', () => {
+    const event = parse(without(COMMAND, 'Role', 'NameCard'));
+    expect(event).not.toHaveProperty('Role');
+    expect(event).not.toHaveProperty('NameCard');
+  });
+});
+
+describe('Group.CallbackAfterGroupAttrChanged (1047/60394)', () => {
+  const COMMAND = 'Group.CallbackAfterGroupAttrChanged';
+
+  test('reads the lower-case key/value of GroupAttr[]', () => {
+    expect(parse(fixtureJson(COMMAND))).toHaveProperty('GroupAttr', [
+      { key: 'pk_status', value: 'battling' },
+      { key: 'song', value: 'Yellow' },
+    ]);
+  });
+
+  test('refuses an attribute without its lower-case key (an upper-case Key is not the documented name), naming GroupAttr.0.key', () => {
+    expect(issuePaths(withFields(COMMAND, { GroupAttr: [{ Key: 'song', Value: 'Yellow' }] }))).toEqual(['GroupAttr.0.key']);
+  });
+
+  test('is valid without OptionType (in the sample, not the table) and GroupAttr (a clear holds nothing documented)', () => {
+    const event = parse(without(COMMAND, 'GroupAttr', 'OptionType'));
+    expect(event).not.toHaveProperty('GroupAttr');
+    expect(event).not.toHaveProperty('OptionType');
+    expect(parse(withFields(COMMAND, { OptionType: 'clear', GroupAttr: [] }))).toMatchObject({ OptionType: 'clear', GroupAttr: [] });
+  });
+});
+
+describe('Group.CallbackAfterReadReceipt (1047/60395)', () => {
+  test("requires each entry's MsgSeq; the counts and readers are optional", () => {
+    expect(parse(withFields('Group.CallbackAfterReadReceipt', { GroupMsgReceiptList: [{ MsgSeq: 1 }] }))).toHaveProperty(
+      'GroupMsgReceiptList',
+      [{ MsgSeq: 1 }],
+    );
+    expect(issuePaths(withFields('Group.CallbackAfterReadReceipt', { GroupMsgReceiptList: [{ ReadNum: 2 }] }))).toEqual([
+      'GroupMsgReceiptList.0.MsgSeq',
+    ]);
+  });
+
+  test('reads ReadReceiptMembers as a group member list (numeric IDs as strings)', () => {
+    const GroupMsgReceiptList = [{ MsgSeq: 1, ReadReceiptMembers: [{ Member_Account: 1207 }] }];
+    expect(parse(withFields('Group.CallbackAfterReadReceipt', { GroupMsgReceiptList }))).toHaveProperty('GroupMsgReceiptList', [
+      { MsgSeq: 1, ReadReceiptMembers: [{ Member_Account: '1207' }] },
+    ]);
+  });
+});
+
+describe('Group.CallbackAfterChangeGroupOwner (1047/60396)', () => {
+  test('refuses a transfer without the new owner, naming NewOwner_Account', () => {
+    expect(issuePaths(without('Group.CallbackAfterChangeGroupOwner', 'NewOwner_Account'))).toEqual(['NewOwner_Account']);
+  });
+});
+
+describe('Group.CallbackOnDailyGroupQuotaAlarm (1047/57455, zh 269/90841)', () => {
+  test('names no group; the counts are optional, and kept when sent', () => {
+    expect(parse(fixtureJson('Group.CallbackOnDailyGroupQuotaAlarm', 'minimal'))).not.toHaveProperty('GroupId');
+    expect(parse(fixtureJson('Group.CallbackOnDailyGroupQuotaAlarm'))).toMatchObject({ QuotaUsed: 7321, Quota: 10000 });
+  });
+});
+
+describe('Group.CallbackAfterGroupMsgExtension (1047/76007, zh 269/126476; fields from the samples)', () => {
+  const COMMAND = 'Group.CallbackAfterGroupMsgExtension';
+
+  test('accepts the three sample kinds: set, delete (Value ""), clear all (empty list)', () => {
+    const set = parse(fixtureJson(COMMAND));
+    expect(set).toMatchObject({ OperateType: 1, Seq: 5 });
+    const deleted = [{ Key: 'vote_yellow', Value: '', Seq: 4 }];
+    expect(parse(withFields(COMMAND, { OperateType: 2, ExtensionList: deleted }))).toHaveProperty('ExtensionList', deleted);
+    expect(parse(withFields(COMMAND, { OperateType: 3, ExtensionList: [] }))).toHaveProperty('ExtensionList', []);
+  });
+
+  test('refuses an OperateType sent as text, naming OperateType', () => {
+    expect(issuePaths(withFields(COMMAND, { OperateType: 'set' }))).toEqual(['OperateType']);
+  });
+});
+
+describe('Group.CallbackAfterRecallMsg (1047/46979, zh 269/73141)', () => {
+  const COMMAND = 'Group.CallbackAfterRecallMsg';
+
+  test('accepts MsgSeqList entries with MsgId (newer text) and without (the en copy)', () => {
+    const MsgSeqList = [{ MsgSeq: 4127, MsgId: '144115233874221367-1795508240-77218' }, { MsgSeq: 4128 }];
+    expect(parse(withFields(COMMAND, { MsgSeqList }))).toHaveProperty('MsgSeqList', MsgSeqList);
+  });
+
+  test('refuses an entry without MsgSeq, which identifies the recalled message', () => {
+    expect(issuePaths(withFields(COMMAND, { MsgSeqList: [{ MsgId: 'x' }] }))).toEqual(['MsgSeqList.0.MsgSeq']);
+  });
+
+  test('is valid without TopicId (topic communities only)', () => {
+    expect(parse(without(COMMAND, 'TopicId'))).not.toHaveProperty('TopicId');
+  });
+});

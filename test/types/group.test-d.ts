@@ -106,9 +106,75 @@ describe('narrowing: group state and failures (B9-B13)', () => {
   });
 });
 
+describe('narrowing: topics, members, attributes, receipts, owners, quotas, extensions, recalls (B14-B24)', () => {
+  test('each command has its own fields', () => {
+    const handle = (event: LiveCallback) => {
+      switch (event.CallbackCommand) {
+        case 'Group.CallbackBeforeCreateTopic':
+          expectTypeOf(event.Name).toEqualTypeOf<string>();
+          // @ts-expect-error no page says which community the topic is created in
+          void event.GroupId;
+          break;
+        case 'Group.CallbackAfterCreateTopic':
+          expectTypeOf(event.TopicId).toEqualTypeOf<string>();
+          // @ts-expect-error the topic pages carry no EventTime
+          void event.EventTime;
+          break;
+        case 'Group.CallbackAfterTopicDestroyed':
+          expectTypeOf(event.TopicIdList).toEqualTypeOf<string[]>();
+          // @ts-expect-error it does not say who deleted the topics
+          void event.Operator_Account;
+          break;
+        case 'Group.CallbackAfterTopicInfoChanged':
+          expectTypeOf(event.Notification).toEqualTypeOf<string | undefined>();
+          // @ts-expect-error no page says which topic changed
+          void event.TopicId;
+          break;
+        case 'Group.CallbackAfterMemberFieldChanged':
+          expectTypeOf(event.Member_Account).toEqualTypeOf<string | undefined>();
+          expectTypeOf(event.Modified_Account).toEqualTypeOf<string | undefined>();
+          expectTypeOf(event.Role).toExtend<string | undefined>();
+          break;
+        case 'Group.CallbackAfterGroupAttrChanged':
+          expectTypeOf(event.GroupAttr?.[0]?.key).toEqualTypeOf<string | undefined>();
+          // @ts-expect-error the attribute keys are lower case
+          void event.GroupAttr?.[0]?.Key;
+          break;
+        case 'Group.CallbackAfterReadReceipt':
+          expectTypeOf(event.GroupMsgReceiptList[0]!.MsgSeq).toEqualTypeOf<number>();
+          expectTypeOf(event.GroupMsgReceiptList[0]!.ReadReceiptMembers).toEqualTypeOf<GroupMember[] | undefined>();
+          break;
+        case 'Group.CallbackAfterChangeGroupOwner':
+          expectTypeOf(event.NewOwner_Account).toEqualTypeOf<string>();
+          // @ts-expect-error Owner_Account belongs to other group callbacks
+          void event.Owner_Account;
+          break;
+        case 'Group.CallbackOnDailyGroupQuotaAlarm':
+          expectTypeOf(event.Quota).toEqualTypeOf<number | undefined>();
+          // @ts-expect-error the alarm names no group
+          void event.GroupId;
+          break;
+        case 'Group.CallbackAfterGroupMsgExtension':
+          expectTypeOf(event.OperateType).toExtend<number>();
+          expectTypeOf(event.ExtensionList?.[0]?.Key).toEqualTypeOf<string | undefined>();
+          // @ts-expect-error no Operator_Account in any sample
+          void event.Operator_Account;
+          break;
+        case 'Group.CallbackAfterRecallMsg':
+          expectTypeOf(event.MsgSeqList[0]!.MsgId).toEqualTypeOf<string | undefined>();
+          // @ts-expect-error a recall lists MsgSeqList, not one MsgSeq
+          void event.MsgSeq;
+          break;
+      }
+    };
+    expectTypeOf(handle).parameter(0).toEqualTypeOf<LiveCallback>();
+  });
+});
+
 describe('decisions each Before group command accepts', () => {
-  test('creating a group or applying to join: allow or reject only', () => {
+  test('creating a group or a topic, or applying to join: allow or reject only', () => {
     expectTypeOf<LiveDecisionKindOf<'Group.CallbackBeforeCreateGroup'>>().toEqualTypeOf<'allow' | 'reject'>();
+    expectTypeOf<LiveDecisionKindOf<'Group.CallbackBeforeCreateTopic'>>().toEqualTypeOf<'allow' | 'reject'>();
     expectTypeOf<LiveDecisionKindOf<'Group.CallbackBeforeApplyJoinGroup'>>().toEqualTypeOf<'allow' | 'reject'>();
   });
 

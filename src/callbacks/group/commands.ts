@@ -12,6 +12,17 @@ import { GroupCallbackAfterGroupDestroyedSchema, type GroupCallbackAfterGroupDes
 import { GroupCallbackAfterGroupInfoChangedSchema, type GroupCallbackAfterGroupInfoChanged } from './after-group-info-changed.js';
 import { GroupCallbackOnMemberStateChangeSchema, type GroupCallbackOnMemberStateChange } from './on-member-state-change.js';
 import { GroupCallbackSendMsgExceptionSchema, type GroupCallbackSendMsgException } from './send-msg-exception.js';
+import { GroupCallbackBeforeCreateTopicSchema, type GroupCallbackBeforeCreateTopic } from './before-create-topic.js';
+import { GroupCallbackAfterCreateTopicSchema, type GroupCallbackAfterCreateTopic } from './after-create-topic.js';
+import { GroupCallbackAfterTopicDestroyedSchema, type GroupCallbackAfterTopicDestroyed } from './after-topic-destroyed.js';
+import { GroupCallbackAfterTopicInfoChangedSchema, type GroupCallbackAfterTopicInfoChanged } from './after-topic-info-changed.js';
+import { GroupCallbackAfterMemberFieldChangedSchema, type GroupCallbackAfterMemberFieldChanged } from './after-member-field-changed.js';
+import { GroupCallbackAfterGroupAttrChangedSchema, type GroupCallbackAfterGroupAttrChanged } from './after-group-attr-changed.js';
+import { GroupCallbackAfterReadReceiptSchema, type GroupCallbackAfterReadReceipt } from './after-read-receipt.js';
+import { GroupCallbackAfterChangeGroupOwnerSchema, type GroupCallbackAfterChangeGroupOwner } from './after-change-group-owner.js';
+import { GroupCallbackOnDailyGroupQuotaAlarmSchema, type GroupCallbackOnDailyGroupQuotaAlarm } from './on-daily-group-quota-alarm.js';
+import { GroupCallbackAfterGroupMsgExtensionSchema, type GroupCallbackAfterGroupMsgExtension } from './after-group-msg-extension.js';
+import { GroupCallbackAfterRecallMsgSchema, type GroupCallbackAfterRecallMsg } from './after-recall-msg.js';
 
 /** The group family's rows of the command table (src/commands.ts merges every family). */
 export const GROUP_COMMANDS = /* @__PURE__ */ rows({
@@ -84,5 +95,55 @@ export const GROUP_COMMANDS = /* @__PURE__ */ rows({
   'Group.CallbackSendMsgException': after<GroupCallbackSendMsgException>()('chat', GroupCallbackSendMsgExceptionSchema, {
     doc: '1047/49462',
     summary: 'A group message could not be delivered.',
+  }),
+  'Group.CallbackBeforeCreateTopic': before<GroupCallbackBeforeCreateTopic>()(
+    'chat',
+    GroupCallbackBeforeCreateTopicSchema,
+    ['allow', 'reject'],
+    { doc: '1047/49463', summary: 'A topic is about to be created in a community; the reply allows or refuses it.' },
+  ),
+  'Group.CallbackAfterCreateTopic': after<GroupCallbackAfterCreateTopic>()('chat', GroupCallbackAfterCreateTopicSchema, {
+    doc: '1047/49464',
+    summary: 'A topic was created in a community.',
+  }),
+  'Group.CallbackAfterTopicDestroyed': after<GroupCallbackAfterTopicDestroyed>()('chat', GroupCallbackAfterTopicDestroyedSchema, {
+    doc: '1047/49465',
+    summary: 'Topics of a community were deleted.',
+  }),
+  'Group.CallbackAfterTopicInfoChanged': after<GroupCallbackAfterTopicInfoChanged>()('chat', GroupCallbackAfterTopicInfoChangedSchema, {
+    doc: '1047/49466',
+    summary: "A topic's name, introduction, notice or face URL changed.",
+  }),
+  'Group.CallbackAfterMemberFieldChanged': after<GroupCallbackAfterMemberFieldChanged>()(
+    'chat',
+    GroupCallbackAfterMemberFieldChangedSchema,
+    {
+      doc: '1047/60393',
+      summary: "A group member's role or name card changed.",
+    },
+  ),
+  'Group.CallbackAfterGroupAttrChanged': after<GroupCallbackAfterGroupAttrChanged>()('chat', GroupCallbackAfterGroupAttrChangedSchema, {
+    doc: '1047/60394',
+    summary: 'Group custom attributes were set, modified, cleared or deleted.',
+  }),
+  'Group.CallbackAfterReadReceipt': after<GroupCallbackAfterReadReceipt>()('chat', GroupCallbackAfterReadReceiptSchema, {
+    doc: '1047/60395',
+    summary: 'Group messages were read (read receipts).',
+  }),
+  'Group.CallbackAfterChangeGroupOwner': after<GroupCallbackAfterChangeGroupOwner>()('chat', GroupCallbackAfterChangeGroupOwnerSchema, {
+    doc: '1047/60396',
+    summary: "A group's ownership was transferred.",
+  }),
+  'Group.CallbackOnDailyGroupQuotaAlarm': after<GroupCallbackOnDailyGroupQuotaAlarm>()('chat', GroupCallbackOnDailyGroupQuotaAlarmSchema, {
+    doc: '1047/57455',
+    summary: "The day's net group increase passed 70 % of the daily limit.",
+  }),
+  'Group.CallbackAfterGroupMsgExtension': after<GroupCallbackAfterGroupMsgExtension>()('chat', GroupCallbackAfterGroupMsgExtensionSchema, {
+    doc: '1047/76007',
+    summary: 'Message extensions of a group message were set, deleted or cleared.',
+  }),
+  'Group.CallbackAfterRecallMsg': after<GroupCallbackAfterRecallMsg>()('chat', GroupCallbackAfterRecallMsgSchema, {
+    doc: '1047/46979',
+    summary: 'Group messages were recalled.',
   }),
 });
