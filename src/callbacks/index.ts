@@ -15,8 +15,30 @@ export * from './live/after-start-battle.js';
 export * from './live/after-end-battle.js';
 export * from './live/before-send-gift.js';
 export * from './live/after-cloud-recording-changed.js';
+export * from './group/before-create-group.js';
+export * from './group/after-create-group.js';
+export * from './group/before-apply-join-group.js';
+export * from './group/before-invite-join-group.js';
+export * from './group/after-new-member-join.js';
+export * from './group/after-member-exit.js';
 export * from './group/before-send-msg.js';
 export * from './group/after-send-msg.js';
+export * from './group/after-group-full.js';
+export * from './group/after-group-destroyed.js';
+export * from './group/after-group-info-changed.js';
+export * from './group/on-member-state-change.js';
+export * from './group/send-msg-exception.js';
+export * from './group/before-create-topic.js';
+export * from './group/after-create-topic.js';
+export * from './group/after-topic-destroyed.js';
+export * from './group/after-topic-info-changed.js';
+export * from './group/after-member-field-changed.js';
+export * from './group/after-group-attr-changed.js';
+export * from './group/after-read-receipt.js';
+export * from './group/after-change-group-owner.js';
+export * from './group/on-daily-group-quota-alarm.js';
+export * from './group/after-group-msg-extension.js';
+export * from './group/after-recall-msg.js';
 export * from './follow/after-follow-add.js';
 export * from './follow/after-follow-delete.js';
 export * from './official-account/before-create-official-account.js';
@@ -42,5 +64,18 @@ export * from './push/batch.js';
 export type { PushEventFields, PushPlatform, PushStage } from './push/event.js';
 export type { LiveRoomStatistic } from './live/after-destroy-room.js';
 export type { LiveBattleRoom, LiveBattleRoomScore } from './live/battle.js';
-export { GroupMsgBodyElementSchema, type GroupMsgBodyElement, type GroupMessageFields } from './group/message.js';
+export {
+  GroupMsgBodyElementSchema,
+  type GroupMsgBodyElement,
+  type GroupMessageFields,
+  type GroupSentMessageFields,
+} from './group/message.js';
+export type {
+  GroupInviteOption,
+  GroupMember,
+  GroupType,
+  GroupUserDefinedData,
+  MemberStateEventType,
+  MemberStateFields,
+} from './group/shared.js';
 export * from './msg-body.js';

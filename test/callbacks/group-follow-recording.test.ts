@@ -1,10 +1,7 @@
-import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import {
   FollowCallbackAfterFollowAddSchema,
   FollowCallbackAfterFollowDeleteSchema,
-  GroupCallbackAfterSendMsgSchema,
-  GroupCallbackBeforeSendMsgSchema,
   LiveCallbackAfterCloudRecordingChangedSchema,
   LiveCallbackSchema,
   resolveLiveCallbackCommand,
@@ -13,11 +10,10 @@ import { issuePaths, parsed, valid } from '../helpers/validate.js';
 import { fixtureJson } from '../helpers/fixtures.js';
 
 /*
- * The quirks of the room-message, follow and cloud-recording callbacks (PROTOCOL.md #15-#19): Chat
- * webhooks reused by Live, and the recording webhook that wraps a TRTC event.
+ * The quirks of the follow and cloud-recording callbacks (PROTOCOL.md #15, #18, #19): Chat webhooks
+ * reused by Live, and the recording webhook that wraps a TRTC event. The room-message ones (#16, #17)
+ * are in group.test.ts with the other Group.* callbacks.
  */
-
-const MESSAGE_COMMANDS = ['Group.CallbackBeforeSendMsg', 'Group.CallbackAfterSendMsg'] as const;
 
 describe('Live.CallbackAfterCloudRecordingChanged (647/78428, zh 269/129603)', () => {
   test('resolves the Follow. spelling of the English page to the canonical Live. command', () => {
@@ -83,65 +79,6 @@ describe('Live.CallbackAfterCloudRecordingChanged (647/78428, zh 269/129603)', (
     const fixture = fixtureJson('Live.CallbackAfterCloudRecordingChanged');
     const body = { ...fixture, EventInfo: { ...(fixture.EventInfo as object), Payload: { Status: 'ok' } } };
     expect(issuePaths(LiveCallbackAfterCloudRecordingChangedSchema, body)).toEqual(['EventInfo.Payload.Status']);
-  });
-});
-
-describe.each(MESSAGE_COMMANDS)('%s (647/74347, 647/74348)', (command) => {
-  const schema = command === 'Group.CallbackBeforeSendMsg' ? GroupCallbackBeforeSendMsgSchema : GroupCallbackAfterSendMsgSchema;
-
-  test('turns the quoted EventTime of the doc sample into Unix milliseconds', () => {
-    expect(valid(schema, { ...fixtureJson(command), EventTime: '1670574414123' })).toHaveProperty('EventTime', 1670574414123);
-  });
-
-  test('accepts an unquoted EventTime too, as real Chat payloads send it', () => {
-    expect(valid(schema, { ...fixtureJson(command), EventTime: 1657612269059 })).toHaveProperty('EventTime', 1657612269059);
-  });
-
-  test('rejects an EventTime that is not digits, naming EventTime', () => {
-    expect(issuePaths(schema, { ...fixtureJson(command), EventTime: '2026-11-24T10:00:00Z' })).toEqual(['EventTime']);
-  });
-
-  test('is valid without MsgId and CloudCustomData, which the Chat pages and real payloads leave out', () => {
-    const { MsgId: _id, CloudCustomData: _data, ...body } = fixtureJson(command);
-    const event = valid(schema, body);
-    expect(event).not.toHaveProperty('MsgId');
-    expect(event).not.toHaveProperty('CloudCustomData');
-  });
-
-  test('turns numeric From_Account and Operator_Account into strings', () => {
-    expect(valid(schema, { ...fixtureJson(command), From_Account: 1207, Operator_Account: 1207 })).toMatchObject({
-      From_Account: '1207',
-      Operator_Account: '1207',
-    });
-  });
-
-  test('keeps Chat-only fields the Live pages do not list (OnlineOnlyFlag, MsgPriority)', () => {
-    expect(valid(schema, { ...fixtureJson(command), OnlineOnlyFlag: 0, MsgPriority: 'Normal' })).toMatchObject({
-      OnlineOnlyFlag: 0,
-      MsgPriority: 'Normal',
-    });
-  });
-
-  test('accepts a custom element and keeps the content fields of element types it does not list', () => {
-    const MsgBody = [
-      { MsgType: 'TIMCustomElem', MsgContent: { Data: '{"gift":"rocket_01"}', Desc: 'gift', Ext: '' } },
-      { MsgType: 'TIMFaceElem', MsgContent: { Index: 3, Data: 'smile' } },
-    ];
-    expect(valid(schema, { ...fixtureJson(command), MsgBody })).toHaveProperty('MsgBody', MsgBody);
-  });
-
-  test('rejects a text element whose Text is not a string, naming MsgBody.0.MsgContent.Text', () => {
-    const MsgBody = [{ MsgType: 'TIMTextElem', MsgContent: { Text: 42 } }];
-    expect(issuePaths(schema, { ...fixtureJson(command), MsgBody })).toEqual(['MsgBody.0.MsgContent.Text']);
-  });
-});
-
-describe('Group message sequence fields', () => {
-  test('MsgSeq and MsgTime (seconds) belong to the After callback: required there, not expected before sending', () => {
-    const { MsgSeq: _, ...after } = fixtureJson('Group.CallbackAfterSendMsg');
-    expect(issuePaths(GroupCallbackAfterSendMsgSchema, after)).toEqual(['MsgSeq']);
-    expect(fixtureJson('Group.CallbackBeforeSendMsg')).not.toHaveProperty('MsgSeq');
-    expect(v.safeParse(GroupCallbackBeforeSendMsgSchema, fixtureJson('Group.CallbackBeforeSendMsg')).success).toBe(true);
   });
 });
 

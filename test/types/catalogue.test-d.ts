@@ -27,7 +27,8 @@ describe('the union', () => {
         expectTypeOf(event.SeatList[0]!.Member_Account).toEqualTypeOf<string | undefined>();
         expectTypeOf(event.EventTime).toEqualTypeOf<number | undefined>();
       } else if (event.CallbackCommand === 'Group.CallbackBeforeSendMsg') {
-        expectTypeOf(event.EventTime).toEqualTypeOf<number>();
+        // Older English versions of 1047/34374 have no EventTime.
+        expectTypeOf(event.EventTime).toEqualTypeOf<number | undefined>();
         // @ts-expect-error MsgSeq belongs to Group.CallbackAfterSendMsg
         void event.MsgSeq;
       }
@@ -110,6 +111,8 @@ describe('aliases', () => {
     expectTypeOf<LiveCallbackAliasMap>().toEqualTypeOf<{
       'Live.CallbackMemberStateChanged': 'Live.CallbackAfterMemberStateChanged';
       'Follow.CallbackAfterCloudRecordingChanged': 'Live.CallbackAfterCloudRecordingChanged';
+      'roup.CallbackBeforeApplyJoinGroup': 'Group.CallbackBeforeApplyJoinGroup';
+      CallbackAfterNewMemberJoin: 'Group.CallbackAfterNewMemberJoin';
     }>();
   });
 });

@@ -1,38 +1,29 @@
 import * as v from 'valibot';
-import { AccountIdSchema, MillisecondsSchema, callbackSchema, openString, type OpenString } from '../shared.js';
+import { memberStateEntries, type GroupMember, type MemberStateFields } from '../group/shared.js';
+import { MillisecondsSchema, callbackSchema, openString, type OpenString } from '../shared.js';
 
-/** One member the event is about. */
-export interface LiveStateChangedMember {
-  /**
-   * The member's UserID. In the sample but not a row of the field table (647/64424); required all the
-   * same, as the account the event is about.
-   */
-  Member_Account: string;
-}
+/** One member the event is about (the same shape as every Chat group member list). */
+export type LiveStateChangedMember = GroupMember;
 
 /**
  * Members came online or went offline in a room: entered, left, lost or regained their heartbeat.
  * The page's parameter table names it Live.CallbackMemberStateChanged, which is accepted as an alias.
+ * The Chat twin is Group.CallbackOnMemberStateChange (1047/48734), with GroupId for RoomId.
  * https://www.tencentcloud.com/document/product/647/64424
  */
-export interface LiveCallbackAfterMemberStateChanged {
+export interface LiveCallbackAfterMemberStateChanged extends MemberStateFields {
   CallbackCommand: 'Live.CallbackAfterMemberStateChanged';
   /** Room ID. */
   RoomId: string;
-  /** Online or Offline: what happened to the members. */
-  EventType: OpenString<'Online' | 'Offline'>;
   /** Why: Enter, Leave, HeartbeatInterrupt (heartbeat lost) or HeartbeatRecover (heartbeat back). Only explains EventType, so optional. */
   EventCause?: OpenString<'Enter' | 'Leave' | 'HeartbeatInterrupt' | 'HeartbeatRecover'>;
-  /** The members concerned. */
-  MemberList: LiveStateChangedMember[];
   /** When the event fired, Unix milliseconds. */
   EventTime: number;
 }
 
 export const LiveCallbackAfterMemberStateChangedSchema = callbackSchema('Live.CallbackAfterMemberStateChanged', {
   RoomId: v.string(),
-  EventType: openString(['Online', 'Offline']),
+  ...memberStateEntries,
   EventCause: v.exactOptional(openString(['Enter', 'Leave', 'HeartbeatInterrupt', 'HeartbeatRecover'])),
-  MemberList: v.array(v.looseObject({ Member_Account: AccountIdSchema })),
   EventTime: MillisecondsSchema,
 });
