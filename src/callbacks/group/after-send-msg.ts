@@ -14,6 +14,7 @@ export interface GroupCallbackAfterSendMsg extends GroupMessageFields {
   MsgTime: number;
 }
 
+/** Validates a {@link GroupCallbackAfterSendMsg} body (`v.parse(schema, body)` returns the event). */
 export const GroupCallbackAfterSendMsgSchema = callbackSchema('Group.CallbackAfterSendMsg', {
   ...groupMessageEntries,
   MsgSeq: v.number(),

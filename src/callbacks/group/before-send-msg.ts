@@ -9,4 +9,5 @@ export interface GroupCallbackBeforeSendMsg extends GroupMessageFields {
   CallbackCommand: 'Group.CallbackBeforeSendMsg';
 }
 
+/** Validates a {@link GroupCallbackBeforeSendMsg} body (`v.parse(schema, body)` returns the event). */
 export const GroupCallbackBeforeSendMsgSchema = callbackSchema('Group.CallbackBeforeSendMsg', groupMessageEntries);

@@ -33,6 +33,7 @@ export interface LiveCallbackAfterCreateRoom {
   EventTime?: number;
 }
 
+/** Validates a {@link LiveCallbackAfterCreateRoom} body (`v.parse(schema, body)` returns the event). */
 export const LiveCallbackAfterCreateRoomSchema = callbackSchema('Live.CallbackAfterCreateRoom', {
   Operator_Account: AccountIdSchema,
   RoomInfo: roomInfoSchema(CREATED_ROOM_FIELDS),

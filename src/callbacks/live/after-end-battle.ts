@@ -28,6 +28,7 @@ export interface LiveCallbackAfterEndBattle {
   EventTime: number;
 }
 
+/** Validates a {@link LiveCallbackAfterEndBattle} body (`v.parse(schema, body)` returns the event). */
 export const LiveCallbackAfterEndBattleSchema = callbackSchema('Live.CallbackAfterEndBattle', {
   BattleId: v.string(),
   Duration: v.number(),

@@ -26,6 +26,7 @@ export interface LiveCallbackAfterMemberStateChanged {
   EventTime: number;
 }
 
+/** Validates a {@link LiveCallbackAfterMemberStateChanged} body (`v.parse(schema, body)` returns the event). */
 export const LiveCallbackAfterMemberStateChangedSchema = callbackSchema('Live.CallbackAfterMemberStateChanged', {
   RoomId: v.string(),
   EventType: openString(['Online', 'Offline']),
