@@ -49,6 +49,7 @@ export const LIVE_CALLBACK_ERROR_STATUS = {
   internal_error: 500,
 } as const satisfies Record<LiveCallbackErrorCode, number>;
 
+/** The details a {@link LiveCallbackError} can carry besides its code and message. */
 export interface LiveCallbackErrorOptions {
   /** valibot's issues, unflattened, when a schema rejected the payload. */
   issues?: readonly v.BaseIssue<unknown>[];
@@ -65,6 +66,13 @@ export class LiveCallbackError extends Error {
   readonly status: number;
   readonly issues: readonly v.BaseIssue<unknown>[] | undefined;
 
+  /**
+   * An error of `code`, answered with that code's HTTP status.
+   *
+   * @param code What went wrong; it also sets `status`.
+   * @param message Shown after the `[tencent-live-webhooks]` prefix.
+   * @param options The validation issues and the underlying cause, if any.
+   */
   constructor(code: LiveCallbackErrorCode, message: string, options: LiveCallbackErrorOptions = {}) {
     super(`${MESSAGE_PREFIX} ${message}`, 'cause' in options ? { cause: options.cause } : undefined);
     this.code = code;

@@ -287,10 +287,7 @@ const DOCUMENTED_TYPES: ReadonlySet<string> = new Set(DOCUMENTED_ELEMENTS.map((s
 
 /** An element whose `MsgType` this version does not know: kept as sent. */
 const LaterElementSchema = v.looseObject({
-  MsgType: v.pipe(
-    v.string(),
-    v.check((type) => !DOCUMENTED_TYPES.has(type)),
-  ),
+  MsgType: v.pipe(v.string(), v.notValues([...DOCUMENTED_TYPES])),
   MsgContent: v.looseObject({}),
 });
 

@@ -14,7 +14,7 @@ const exactIntegerMessage = 'account ID is beyond 2^53, so an earlier JSON.parse
  * body parser keeps the digits of integers longer than 15 digits by reading them from the raw text,
  * so a number that reaches this schema beyond 2^53 was rounded by someone else and is rejected.
  */
-export const AccountIdSchema = v.union(
+export const AccountIdSchema: v.GenericSchema<string | number, string> = v.union(
   // Strings first and on their own: nearly every ID is one, and this path runs a single check.
   [
     v.string(),

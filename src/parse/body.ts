@@ -72,7 +72,15 @@ function knownEvent(classified: Result<ClassifiedCallback>): Result<LiveCallback
   );
 }
 
-/** Validates a body that is already parsed JSON (a string is not parsed). Never throws. */
+/**
+ * Validates a body that is already parsed JSON (a string is not parsed). Never throws.
+ *
+ * @example
+ * ```ts
+ * const result = validateLiveCallback(JSON.parse(pasted));
+ * if (!result.success) console.log(result.error.message); // names the first wrong field
+ * ```
+ */
 export function validateLiveCallback(value: unknown): Result<LiveCallback> {
   return knownEvent(classifyLiveCallback(value));
 }

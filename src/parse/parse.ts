@@ -6,7 +6,16 @@ import { parseLiveCallbackQuery, type LiveCallbackQuery, type QueryInput } from 
 
 /**
  * Reads the query and the body of one callback: the body's `CallbackCommand` decides, the query's is
- * the fallback. Does not check the signature (see `verifyLiveCallbackSignature`). Never throws.
+ * the fallback. Does not check the signature (see {@link verifyLiveCallbackSignature}). Never throws.
+ *
+ * @example
+ * ```ts
+ * const result = parseLiveCallback(url.search, rawBody);
+ * if (!result.success) return console.warn(result.error.code, result.error.message);
+ * if (result.output.event.CallbackCommand === 'Live.CallbackAfterCreateRoom') {
+ *   console.log(result.output.event.RoomInfo.RoomId); // typed by the narrowing
+ * }
+ * ```
  */
 export function parseLiveCallback(query: QueryInput, body: BodyInput): Result<{ query: LiveCallbackQuery; event: LiveCallback }> {
   const parsedQuery = parseLiveCallbackQuery(query);

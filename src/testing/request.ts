@@ -55,7 +55,9 @@ export function createLiveCallbackFixture<C extends LiveCallbackCommand>(
   return { ...(structuredClone(fixture) as LiveCallbackOf<C>), ...overrides };
 }
 
+/** What {@link createLiveCallbackRequest} builds: the command, and how to sign and change its fixture. */
 export interface CreateLiveCallbackRequestOptions<C extends LiveCallbackCommand> extends Omit<SignLiveCallbackQueryOptions, 'command'> {
+  /** The command to send; its bundled fixture is the body. */
   command: C;
   /** Where the callback goes; default `http://127.0.0.1/tencent/live/callback`. */
   url?: string;
@@ -65,10 +67,15 @@ export interface CreateLiveCallbackRequestOptions<C extends LiveCallbackCommand>
 
 /** A complete callback as Tencent would send it: the signed URL, its query, the JSON body, and a web `Request`. */
 export interface LiveCallbackTestRequest<C extends LiveCallbackCommand> {
+  /** The callback URL with the signed query appended. */
   url: string;
+  /** The signed query alone, without `?`. */
   query: string;
+  /** The JSON body, as Tencent would POST it. */
   body: string;
+  /** The event the body holds, as a handler receives it. */
   event: LiveCallbackOf<C>;
+  /** A web `Request` of the whole callback, for a fetch handler. */
   request: Request;
 }
 

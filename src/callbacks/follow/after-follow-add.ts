@@ -21,6 +21,7 @@ export interface FollowCallbackAfterFollowAdd {
   EventTime: number;
 }
 
+/** Validates a {@link FollowCallbackAfterFollowAdd} body (`v.parse(schema, body)` returns the event). */
 export const FollowCallbackAfterFollowAddSchema = callbackSchema('Follow.CallbackAfterFollowAdd', {
   From_Account: AccountIdSchema,
   FollowList: v.array(v.looseObject({ To_Account: AccountIdSchema })),

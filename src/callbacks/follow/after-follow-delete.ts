@@ -15,6 +15,7 @@ export interface FollowCallbackAfterFollowDelete {
   EventTime: number;
 }
 
+/** Validates a {@link FollowCallbackAfterFollowDelete} body (`v.parse(schema, body)` returns the event). */
 export const FollowCallbackAfterFollowDeleteSchema = callbackSchema('Follow.CallbackAfterFollowDelete', {
   From_Account: AccountIdSchema,
   To_Account: v.array(AccountIdSchema),

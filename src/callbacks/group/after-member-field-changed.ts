@@ -48,4 +48,13 @@ export const GroupCallbackAfterMemberFieldChangedSchema = v.pipe(
     ),
     ['Member_Account'],
   ),
+  // The same rule for the generated JSON Schema (scripts/schemas.mjs), which cannot read a check.
+  v.metadata({
+    jsonSchema: {
+      anyOf: [
+        { properties: { Member_Account: true }, required: ['Member_Account'] },
+        { properties: { Modified_Account: true }, required: ['Modified_Account'] },
+      ],
+    },
+  }),
 );

@@ -29,6 +29,7 @@ export interface GroupCallbackAfterSendMsg extends GroupSentMessageFields {
   EventTime: number;
 }
 
+/** Validates a {@link GroupCallbackAfterSendMsg} body (`v.parse(schema, body)` returns the event). */
 export const GroupCallbackAfterSendMsgSchema = callbackSchema('Group.CallbackAfterSendMsg', {
   ...groupSentMessageEntries,
   MsgSeq: v.number(),

@@ -16,6 +16,7 @@ export interface GroupCallbackBeforeSendMsg extends GroupSentMessageFields {
   EventTime?: number;
 }
 
+/** Validates a {@link GroupCallbackBeforeSendMsg} body (`v.parse(schema, body)` returns the event). */
 export const GroupCallbackBeforeSendMsgSchema = callbackSchema('Group.CallbackBeforeSendMsg', {
   ...groupSentMessageEntries,
   EventTime: v.exactOptional(MillisecondsSchema),

@@ -19,6 +19,7 @@ export interface LiveCallbackAfterChangeOwner {
   EventTime: number;
 }
 
+/** Validates a {@link LiveCallbackAfterChangeOwner} body (`v.parse(schema, body)` returns the event). */
 export const LiveCallbackAfterChangeOwnerSchema = callbackSchema('Live.CallbackAfterChangeOwner', {
   RoomId: v.string(),
   CurrentOwner_Account: AccountIdSchema,

@@ -45,6 +45,7 @@ export interface LiveCallbackAfterCloudRecordingChanged {
   EventInfo: LiveRecordingEventInfo;
 }
 
+/** Validates a {@link LiveCallbackAfterCloudRecordingChanged} body (`v.parse(schema, body)` returns the event). */
 export const LiveCallbackAfterCloudRecordingChangedSchema = callbackSchema('Live.CallbackAfterCloudRecordingChanged', {
   EventGroupId: openNumber([3, 8]),
   EventType: openNumber(RECORDING_EVENT_TYPES),

@@ -27,6 +27,7 @@ export interface LiveCallbackAfterCreateBattle {
   EventTime: number;
 }
 
+/** Validates a {@link LiveCallbackAfterCreateBattle} body (`v.parse(schema, body)` returns the event). */
 export const LiveCallbackAfterCreateBattleSchema = callbackSchema('Live.CallbackAfterCreateBattle', {
   Operator_Account: AccountIdSchema,
   BattleId: v.string(),

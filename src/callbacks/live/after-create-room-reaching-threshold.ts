@@ -17,6 +17,7 @@ export interface LiveCallbackAfterCreateRoomReachingThreshold {
   EventTime: number;
 }
 
+/** Validates a {@link LiveCallbackAfterCreateRoomReachingThreshold} body (`v.parse(schema, body)` returns the event). */
 export const LiveCallbackAfterCreateRoomReachingThresholdSchema = callbackSchema('Live.CallbackAfterCreateRoomReachingThreshold', {
   Operator_Account: AccountIdSchema,
   CurRoomCount: v.exactOptional(LooseIntegerSchema),

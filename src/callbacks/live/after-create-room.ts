@@ -37,6 +37,7 @@ export interface LiveCallbackAfterCreateRoom {
   EventTime?: number;
 }
 
+/** Validates a {@link LiveCallbackAfterCreateRoom} body (`v.parse(schema, body)` returns the event). */
 export const LiveCallbackAfterCreateRoomSchema = callbackSchema('Live.CallbackAfterCreateRoom', {
   Operator_Account: AccountIdSchema,
   RoomInfo: roomInfoSchema(CREATED_ROOM_IDS, CREATED_ROOM_DESCRIPTION),

@@ -18,6 +18,7 @@ export interface LiveCallbackAfterDelMetadata {
   EventTime: number;
 }
 
+/** Validates a {@link LiveCallbackAfterDelMetadata} body (`v.parse(schema, body)` returns the event). */
 export const LiveCallbackAfterDelMetadataSchema = callbackSchema('Live.CallbackAfterDelMetadata', {
   Operator_Account: AccountIdSchema,
   RoomId: v.string(),

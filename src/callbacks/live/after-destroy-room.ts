@@ -76,6 +76,7 @@ export interface LiveCallbackAfterDestroyRoom {
   Statistic?: LiveRoomStatistic;
 }
 
+/** Validates a {@link LiveCallbackAfterDestroyRoom} body (`v.parse(schema, body)` returns the event). */
 export const LiveCallbackAfterDestroyRoomSchema = callbackSchema('Live.CallbackAfterDestroyRoom', {
   Operator_Account: AccountIdSchema,
   RoomId: v.string(),

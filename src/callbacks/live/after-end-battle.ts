@@ -32,6 +32,7 @@ export interface LiveCallbackAfterEndBattle {
   EventTime: number;
 }
 
+/** Validates a {@link LiveCallbackAfterEndBattle} body (`v.parse(schema, body)` returns the event). */
 export const LiveCallbackAfterEndBattleSchema = callbackSchema('Live.CallbackAfterEndBattle', {
   BattleId: v.string(),
   // The battle's length and times only describe it: optional, as Tencent leaves out what has no value.

@@ -21,6 +21,7 @@ export interface LiveCallbackAfterMemberStateChanged extends MemberStateFields {
   EventTime: number;
 }
 
+/** Validates a {@link LiveCallbackAfterMemberStateChanged} body (`v.parse(schema, body)` returns the event). */
 export const LiveCallbackAfterMemberStateChangedSchema = callbackSchema('Live.CallbackAfterMemberStateChanged', {
   RoomId: v.string(),
   ...memberStateEntries,

@@ -19,6 +19,7 @@ export interface LiveCallbackAfterModifyAdmin {
   EventTime: number;
 }
 
+/** Validates a {@link LiveCallbackAfterModifyAdmin} body (`v.parse(schema, body)` returns the event). */
 export const LiveCallbackAfterModifyAdminSchema = callbackSchema('Live.CallbackAfterModifyAdmin', {
   RoomId: v.string(),
   Admin_Account: v.array(AccountIdSchema),

@@ -25,6 +25,7 @@ export interface LiveCallbackAfterSetMetadata {
   EventTime: number;
 }
 
+/** Validates a {@link LiveCallbackAfterSetMetadata} body (`v.parse(schema, body)` returns the event). */
 export const LiveCallbackAfterSetMetadataSchema = callbackSchema('Live.CallbackAfterSetMetadata', {
   Operator_Account: AccountIdSchema,
   RoomId: v.string(),

@@ -24,6 +24,7 @@ export interface LiveCallbackAfterStartBattle {
   EventTime: number;
 }
 
+/** Validates a {@link LiveCallbackAfterStartBattle} body (`v.parse(schema, body)` returns the event). */
 export const LiveCallbackAfterStartBattleSchema = callbackSchema('Live.CallbackAfterStartBattle', {
   BattleId: v.string(),
   // The battle's length and times only describe it: optional, as Tencent leaves out what has no value.

@@ -40,6 +40,7 @@ export interface LiveCallbackAfterUpdateRoomInfo {
   EventTime: number;
 }
 
+/** Validates a {@link LiveCallbackAfterUpdateRoomInfo} body (`v.parse(schema, body)` returns the event). */
 export const LiveCallbackAfterUpdateRoomInfoSchema = callbackSchema('Live.CallbackAfterUpdateRoomInfo', {
   Operator_Account: AccountIdSchema,
   RoomInfo: roomInfoSchema(['RoomId'], UPDATED_ROOM_FIELDS),

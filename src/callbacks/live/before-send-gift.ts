@@ -32,6 +32,7 @@ export interface LiveCallbackBeforeSendGift {
   GiftWater: LiveGiftWater;
 }
 
+/** Validates a {@link LiveCallbackBeforeSendGift} body (`v.parse(schema, body)` returns the event). */
 export const LiveCallbackBeforeSendGiftSchema = callbackSchema('Live.CallbackBeforeSendGift', {
   Operator_Account: AccountIdSchema,
   RoomId: v.string(),

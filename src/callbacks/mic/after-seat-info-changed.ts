@@ -31,6 +31,7 @@ export interface MicCallbackAfterSeatInfoChanged {
   Operator_Account?: string;
 }
 
+/** Validates a {@link MicCallbackAfterSeatInfoChanged} body (`v.parse(schema, body)` returns the event). */
 export const MicCallbackAfterSeatInfoChangedSchema = callbackSchema('Mic.CallbackAfterSeatInfoChanged', {
   RoomId: v.string(),
   SeatList: v.array(

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { AccountIdSchema, openNumber, type OpenNumber } from '../shared.js';
+import { AccountIdSchema, LooseIntegerSchema, openNumber, type OpenNumber } from '../shared.js';
 
 /*
  * What the two push-result events share (1047/67552, 1047/67551). Each is one element of a batch's
@@ -15,7 +15,7 @@ export type PushStage = OpenNumber<1 | 2 | 3>;
 
 /** Fields both push events carry. */
 export interface PushEventFields {
-  /** When the event happened, Unix SECONDS (every other callback's EventTime is milliseconds). */
+  /** When the event happened, Unix SECONDS (every other callback's EventTime is milliseconds). A digit string is read as a number. */
   EventTime: number;
   /** UserID of the recipient of the push. */
   To_Account: string;
@@ -30,7 +30,7 @@ export interface PushEventFields {
 }
 
 export const pushEventEntries = {
-  EventTime: v.number(),
+  EventTime: LooseIntegerSchema,
   To_Account: AccountIdSchema,
   PushPlatform: v.exactOptional(openNumber([0, 1, 2, 3, 4, 5, 6, 7, 8])),
   PushStage: openNumber([1, 2, 3]),
