@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { AnyCommandSpec, CallbackSource } from './catalogue/row.js';
+import { ALERT_COMMANDS } from './callbacks/alert/commands.js';
 import { FOLLOW_COMMANDS } from './callbacks/follow/commands.js';
 import { GROUP_COMMANDS } from './callbacks/group/commands.js';
 import { LIVE_COMMANDS } from './callbacks/live/commands.js';
@@ -20,6 +21,7 @@ export const LIVE_CALLBACK_TABLE = /* @__PURE__ */ Object.freeze({
   ...MIC_COMMANDS,
   ...GROUP_COMMANDS,
   ...FOLLOW_COMMANDS,
+  ...ALERT_COMMANDS,
 });
 
 type Table = typeof LIVE_CALLBACK_TABLE;

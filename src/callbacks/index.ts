@@ -19,6 +19,7 @@ export * from './group/before-send-msg.js';
 export * from './group/after-send-msg.js';
 export * from './follow/after-follow-add.js';
 export * from './follow/after-follow-delete.js';
+export * from './alert/request-over-limit.js';
 export type { LiveRoomStatistic } from './live/after-destroy-room.js';
 export type { LiveBattleRoom, LiveBattleRoomScore } from './live/battle.js';
 export { GroupMsgBodyElementSchema, type GroupMsgBodyElement, type GroupMessageFields } from './group/message.js';

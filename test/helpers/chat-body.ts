@@ -1,0 +1,28 @@
+import * as v from 'valibot';
+import { parseLiveCallbackBody, type LiveCallback } from '../../src/index.js';
+import { fixtureJson } from './fixtures.js';
+
+/*
+ * The Chat catalogue tests send bodies through the public parse layer, as the dispatcher does: the
+ * body's CallbackCommand (or the query's, when it has none) picks the schema.
+ */
+
+/** The validated event of a body that must pass; the error's first issue otherwise. */
+export function accepted(body: object, command?: string): LiveCallback {
+  const result = parseLiveCallbackBody(body, command === undefined ? {} : { command });
+  if (!result.success) throw result.error;
+  return result.output;
+}
+
+/** The dot paths of the issues that refused a body (empty when it passed). */
+export function refusedAt(body: object, command?: string): string[] {
+  const result = parseLiveCallbackBody(body, command === undefined ? {} : { command });
+  return result.success ? [] : (result.error.issues ?? []).map((issue) => v.getDotPath(issue) ?? '');
+}
+
+/** A command's full fixture with some fields replaced (or removed, with `undefined`). */
+export function fixtureWith(command: string, changes: Record<string, unknown>): Record<string, unknown> {
+  const body = { ...fixtureJson(command), ...changes };
+  for (const [key, value] of Object.entries(changes)) if (value === undefined) delete body[key];
+  return body;
+}
