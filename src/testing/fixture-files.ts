@@ -19,6 +19,7 @@ import Live_CallbackAfterStartBattle from '../../fixtures/Live.CallbackAfterStar
 import Live_CallbackAfterUpdateRoomInfo from '../../fixtures/Live.CallbackAfterUpdateRoomInfo.json';
 import Live_CallbackBeforeSendGift from '../../fixtures/Live.CallbackBeforeSendGift.json';
 import Mic_CallbackAfterSeatInfoChanged from '../../fixtures/Mic.CallbackAfterSeatInfoChanged.json';
+import State_StateChange from '../../fixtures/State.StateChange.json';
 
 /** Every full fixture, by command, as the JSON files hold them. */
 export const fixtureFiles = {
@@ -42,4 +43,5 @@ export const fixtureFiles = {
   'Live.CallbackAfterUpdateRoomInfo': Live_CallbackAfterUpdateRoomInfo,
   'Live.CallbackBeforeSendGift': Live_CallbackBeforeSendGift,
   'Mic.CallbackAfterSeatInfoChanged': Mic_CallbackAfterSeatInfoChanged,
+  'State.StateChange': State_StateChange,
 };
