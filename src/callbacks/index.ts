@@ -21,6 +21,7 @@ export * from './follow/after-follow-add.js';
 export * from './follow/after-follow-delete.js';
 export * from './alert/request-over-limit.js';
 export * from './state/state-change.js';
+export * from './profile/portrait-set.js';
 export type { LiveRoomStatistic } from './live/after-destroy-room.js';
 export type { LiveBattleRoom, LiveBattleRoomScore } from './live/battle.js';
 export { GroupMsgBodyElementSchema, type GroupMsgBodyElement, type GroupMessageFields } from './group/message.js';

@@ -19,6 +19,7 @@ import Live_CallbackAfterStartBattle from '../../fixtures/Live.CallbackAfterStar
 import Live_CallbackAfterUpdateRoomInfo from '../../fixtures/Live.CallbackAfterUpdateRoomInfo.json';
 import Live_CallbackBeforeSendGift from '../../fixtures/Live.CallbackBeforeSendGift.json';
 import Mic_CallbackAfterSeatInfoChanged from '../../fixtures/Mic.CallbackAfterSeatInfoChanged.json';
+import Profile_CallbackPortraitSet from '../../fixtures/Profile.CallbackPortraitSet.json';
 import State_StateChange from '../../fixtures/State.StateChange.json';
 
 /** Every full fixture, by command, as the JSON files hold them. */
@@ -43,5 +44,6 @@ export const fixtureFiles = {
   'Live.CallbackAfterUpdateRoomInfo': Live_CallbackAfterUpdateRoomInfo,
   'Live.CallbackBeforeSendGift': Live_CallbackBeforeSendGift,
   'Mic.CallbackAfterSeatInfoChanged': Mic_CallbackAfterSeatInfoChanged,
+  'Profile.CallbackPortraitSet': Profile_CallbackPortraitSet,
   'State.StateChange': State_StateChange,
 };
