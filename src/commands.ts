@@ -6,6 +6,7 @@ import { GROUP_COMMANDS } from './callbacks/group/commands.js';
 import { LIVE_COMMANDS } from './callbacks/live/commands.js';
 import { MIC_COMMANDS } from './callbacks/mic/commands.js';
 import { PROFILE_COMMANDS } from './callbacks/profile/commands.js';
+import { SNS_COMMANDS } from './callbacks/sns/commands.js';
 import { STATE_COMMANDS } from './callbacks/state/commands.js';
 
 export type { AnyCommandSpec, CallbackSource, CommandDocs, CommandSpec, LiveDecisionKind } from './catalogue/row.js';
@@ -26,6 +27,7 @@ export const LIVE_CALLBACK_TABLE = /* @__PURE__ */ Object.freeze({
   ...ALERT_COMMANDS,
   ...STATE_COMMANDS,
   ...PROFILE_COMMANDS,
+  ...SNS_COMMANDS,
 });
 
 type Table = typeof LIVE_CALLBACK_TABLE;

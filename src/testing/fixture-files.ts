@@ -20,6 +20,12 @@ import Live_CallbackAfterUpdateRoomInfo from '../../fixtures/Live.CallbackAfterU
 import Live_CallbackBeforeSendGift from '../../fixtures/Live.CallbackBeforeSendGift.json';
 import Mic_CallbackAfterSeatInfoChanged from '../../fixtures/Mic.CallbackAfterSeatInfoChanged.json';
 import Profile_CallbackPortraitSet from '../../fixtures/Profile.CallbackPortraitSet.json';
+import Sns_CallbackBlackListAdd from '../../fixtures/Sns.CallbackBlackListAdd.json';
+import Sns_CallbackBlackListDelete from '../../fixtures/Sns.CallbackBlackListDelete.json';
+import Sns_CallbackFriendAdd from '../../fixtures/Sns.CallbackFriendAdd.json';
+import Sns_CallbackFriendDelete from '../../fixtures/Sns.CallbackFriendDelete.json';
+import Sns_CallbackPrevFriendAdd from '../../fixtures/Sns.CallbackPrevFriendAdd.json';
+import Sns_CallbackPrevFriendResponse from '../../fixtures/Sns.CallbackPrevFriendResponse.json';
 import State_StateChange from '../../fixtures/State.StateChange.json';
 
 /** Every full fixture, by command, as the JSON files hold them. */
@@ -45,5 +51,11 @@ export const fixtureFiles = {
   'Live.CallbackBeforeSendGift': Live_CallbackBeforeSendGift,
   'Mic.CallbackAfterSeatInfoChanged': Mic_CallbackAfterSeatInfoChanged,
   'Profile.CallbackPortraitSet': Profile_CallbackPortraitSet,
+  'Sns.CallbackBlackListAdd': Sns_CallbackBlackListAdd,
+  'Sns.CallbackBlackListDelete': Sns_CallbackBlackListDelete,
+  'Sns.CallbackFriendAdd': Sns_CallbackFriendAdd,
+  'Sns.CallbackFriendDelete': Sns_CallbackFriendDelete,
+  'Sns.CallbackPrevFriendAdd': Sns_CallbackPrevFriendAdd,
+  'Sns.CallbackPrevFriendResponse': Sns_CallbackPrevFriendResponse,
   'State.StateChange': State_StateChange,
 };
