@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { AnyCommandSpec, CallbackSource } from './catalogue/row.js';
 import { ALERT_COMMANDS } from './callbacks/alert/commands.js';
+import { C2C_COMMANDS } from './callbacks/c2c/commands.js';
 import { FOLLOW_COMMANDS } from './callbacks/follow/commands.js';
 import { GROUP_COMMANDS } from './callbacks/group/commands.js';
 import { LIVE_COMMANDS } from './callbacks/live/commands.js';
@@ -28,6 +29,7 @@ export const LIVE_CALLBACK_TABLE = /* @__PURE__ */ Object.freeze({
   ...STATE_COMMANDS,
   ...PROFILE_COMMANDS,
   ...SNS_COMMANDS,
+  ...C2C_COMMANDS,
 });
 
 type Table = typeof LIVE_CALLBACK_TABLE;
