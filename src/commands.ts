@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { AnyCommandSpec, CallbackSource } from './catalogue/row.js';
 import { ALERT_COMMANDS } from './callbacks/alert/commands.js';
+import { BOT_COMMANDS } from './callbacks/bot/commands.js';
 import { C2C_COMMANDS } from './callbacks/c2c/commands.js';
 import { FOLLOW_COMMANDS } from './callbacks/follow/commands.js';
 import { GROUP_COMMANDS } from './callbacks/group/commands.js';
@@ -30,6 +31,7 @@ export const LIVE_CALLBACK_TABLE = /* @__PURE__ */ Object.freeze({
   ...PROFILE_COMMANDS,
   ...SNS_COMMANDS,
   ...C2C_COMMANDS,
+  ...BOT_COMMANDS,
 });
 
 type Table = typeof LIVE_CALLBACK_TABLE;

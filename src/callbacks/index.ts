@@ -33,6 +33,8 @@ export * from './c2c/after-send-msg.js';
 export * from './c2c/after-msg-report.js';
 export * from './c2c/after-msg-withdraw.js';
 export * from './c2c/after-msg-extension.js';
+export * from './bot/on-c2c-message.js';
+export * from './bot/on-group-message.js';
 export type { LiveRoomStatistic } from './live/after-destroy-room.js';
 export type { LiveBattleRoom, LiveBattleRoomScore } from './live/battle.js';
 export { GroupMsgBodyElementSchema, type GroupMsgBodyElement, type GroupMessageFields } from './group/message.js';
