@@ -3,6 +3,7 @@ import type { AnyCommandSpec, CallbackSource } from './catalogue/row.js';
 import { ALERT_COMMANDS } from './callbacks/alert/commands.js';
 import { BOT_COMMANDS } from './callbacks/bot/commands.js';
 import { C2C_COMMANDS } from './callbacks/c2c/commands.js';
+import { CHATBOT_COMMANDS } from './callbacks/chatbot/commands.js';
 import { FOLLOW_COMMANDS } from './callbacks/follow/commands.js';
 import { GROUP_COMMANDS } from './callbacks/group/commands.js';
 import { LIVE_COMMANDS } from './callbacks/live/commands.js';
@@ -32,6 +33,7 @@ export const LIVE_CALLBACK_TABLE = /* @__PURE__ */ Object.freeze({
   ...SNS_COMMANDS,
   ...C2C_COMMANDS,
   ...BOT_COMMANDS,
+  ...CHATBOT_COMMANDS,
 });
 
 type Table = typeof LIVE_CALLBACK_TABLE;
