@@ -4,6 +4,7 @@ import { ALERT_COMMANDS } from './callbacks/alert/commands.js';
 import { BOT_COMMANDS } from './callbacks/bot/commands.js';
 import { C2C_COMMANDS } from './callbacks/c2c/commands.js';
 import { CHATBOT_COMMANDS } from './callbacks/chatbot/commands.js';
+import { CONTENT_COMMANDS } from './callbacks/content/commands.js';
 import { FOLLOW_COMMANDS } from './callbacks/follow/commands.js';
 import { GROUP_COMMANDS } from './callbacks/group/commands.js';
 import { LIVE_COMMANDS } from './callbacks/live/commands.js';
@@ -34,6 +35,7 @@ export const LIVE_CALLBACK_TABLE = /* @__PURE__ */ Object.freeze({
   ...C2C_COMMANDS,
   ...BOT_COMMANDS,
   ...CHATBOT_COMMANDS,
+  ...CONTENT_COMMANDS,
 });
 
 type Table = typeof LIVE_CALLBACK_TABLE;

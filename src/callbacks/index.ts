@@ -36,6 +36,7 @@ export * from './c2c/after-msg-extension.js';
 export * from './bot/on-c2c-message.js';
 export * from './bot/on-group-message.js';
 export * from './chatbot/on-c2c-signal-message.js';
+export * from './content/result-notify.js';
 export type { LiveRoomStatistic } from './live/after-destroy-room.js';
 export type { LiveBattleRoom, LiveBattleRoomScore } from './live/battle.js';
 export { GroupMsgBodyElementSchema, type GroupMsgBodyElement, type GroupMessageFields } from './group/message.js';

@@ -8,6 +8,7 @@ import C2C_CallbackAfterMsgWithDraw from '../../fixtures/C2C.CallbackAfterMsgWit
 import C2C_CallbackAfterSendMsg from '../../fixtures/C2C.CallbackAfterSendMsg.json';
 import C2C_CallbackBeforeSendMsg from '../../fixtures/C2C.CallbackBeforeSendMsg.json';
 import Chatbot_OnC2CSignalMessage from '../../fixtures/Chatbot.OnC2CSignalMessage.json';
+import ContentCallback_ResultNotify from '../../fixtures/ContentCallback.ResultNotify.json';
 import Follow_CallbackAfterFollowAdd from '../../fixtures/Follow.CallbackAfterFollowAdd.json';
 import Follow_CallbackAfterFollowDelete from '../../fixtures/Follow.CallbackAfterFollowDelete.json';
 import Group_CallbackAfterSendMsg from '../../fixtures/Group.CallbackAfterSendMsg.json';
@@ -47,6 +48,7 @@ export const fixtureFiles = {
   'C2C.CallbackAfterSendMsg': C2C_CallbackAfterSendMsg,
   'C2C.CallbackBeforeSendMsg': C2C_CallbackBeforeSendMsg,
   'Chatbot.OnC2CSignalMessage': Chatbot_OnC2CSignalMessage,
+  'ContentCallback.ResultNotify': ContentCallback_ResultNotify,
   'Follow.CallbackAfterFollowAdd': Follow_CallbackAfterFollowAdd,
   'Follow.CallbackAfterFollowDelete': Follow_CallbackAfterFollowDelete,
   'Group.CallbackAfterSendMsg': Group_CallbackAfterSendMsg,
