@@ -1,11 +1,19 @@
 import * as v from 'valibot';
 import type { AnyCommandSpec, CallbackSource } from './catalogue/row.js';
+import { ALERT_COMMANDS } from './callbacks/alert/commands.js';
+import { BOT_COMMANDS } from './callbacks/bot/commands.js';
+import { C2C_COMMANDS } from './callbacks/c2c/commands.js';
+import { CHATBOT_COMMANDS } from './callbacks/chatbot/commands.js';
+import { CONTENT_COMMANDS } from './callbacks/content/commands.js';
 import { FOLLOW_COMMANDS } from './callbacks/follow/commands.js';
 import { GROUP_COMMANDS } from './callbacks/group/commands.js';
 import { LIVE_COMMANDS } from './callbacks/live/commands.js';
 import { MIC_COMMANDS } from './callbacks/mic/commands.js';
 import { OFFICIAL_ACCOUNT_COMMANDS } from './callbacks/official-account/commands.js';
 import { PUSH_COMMANDS } from './callbacks/push/commands.js';
+import { PROFILE_COMMANDS } from './callbacks/profile/commands.js';
+import { SNS_COMMANDS } from './callbacks/sns/commands.js';
+import { STATE_COMMANDS } from './callbacks/state/commands.js';
 
 export type { AnyCommandSpec, CallbackSource, CommandDocs, CommandSpec, LiveDecisionKind } from './catalogue/row.js';
 
@@ -22,6 +30,14 @@ export const LIVE_CALLBACK_TABLE = /* @__PURE__ */ Object.freeze({
   ...MIC_COMMANDS,
   ...GROUP_COMMANDS,
   ...FOLLOW_COMMANDS,
+  ...C2C_COMMANDS,
+  ...SNS_COMMANDS,
+  ...PROFILE_COMMANDS,
+  ...STATE_COMMANDS,
+  ...ALERT_COMMANDS,
+  ...BOT_COMMANDS,
+  ...CHATBOT_COMMANDS,
+  ...CONTENT_COMMANDS,
   ...OFFICIAL_ACCOUNT_COMMANDS,
   ...PUSH_COMMANDS,
 });

@@ -62,6 +62,24 @@ export * from './push/offline-push.js';
 export * from './push/all-member-push.js';
 export * from './push/batch.js';
 export type { PushEventFields, PushPlatform, PushStage } from './push/event.js';
+export * from './alert/request-over-limit.js';
+export * from './state/state-change.js';
+export * from './profile/portrait-set.js';
+export * from './sns/prev-friend-add.js';
+export * from './sns/prev-friend-response.js';
+export * from './sns/friend-add.js';
+export * from './sns/friend-delete.js';
+export * from './sns/black-list-add.js';
+export * from './sns/black-list-delete.js';
+export * from './c2c/before-send-msg.js';
+export * from './c2c/after-send-msg.js';
+export * from './c2c/after-msg-report.js';
+export * from './c2c/after-msg-withdraw.js';
+export * from './c2c/after-msg-extension.js';
+export * from './bot/on-c2c-message.js';
+export * from './bot/on-group-message.js';
+export * from './chatbot/on-c2c-signal-message.js';
+export * from './content/result-notify.js';
 export type { LiveRoomStatistic } from './live/after-destroy-room.js';
 export type { LiveBattleRoom, LiveBattleRoomScore } from './live/battle.js';
 export {
@@ -79,3 +97,5 @@ export type {
   MemberStateFields,
 } from './group/shared.js';
 export * from './msg-body.js';
+export type { C2CDeliveryFields, C2CMessageFields, C2CMessageId, C2CMessageKey } from './c2c/message.js';
+export type { FriendPair, FriendPairListFields, FriendRequestFields, FriendRequestTarget } from './sns/friend.js';

@@ -1,0 +1,12 @@
+import { callbackSchema } from '../shared.js';
+import { friendPairListEntries, type FriendPairListFields } from './friend.js';
+
+/**
+ * Users were added to blocklists, from a client or through the REST API. No EventTime.
+ * https://www.tencentcloud.com/document/product/1047/34361
+ */
+export interface SnsCallbackBlackListAdd extends FriendPairListFields {
+  CallbackCommand: 'Sns.CallbackBlackListAdd';
+}
+
+export const SnsCallbackBlackListAddSchema = callbackSchema('Sns.CallbackBlackListAdd', friendPairListEntries);
