@@ -79,9 +79,10 @@ async function resignedQuery(saved: Saved, sdkAppId: string | undefined, tokens:
 
 /** Waits so that request `index` starts no sooner than `index / rate` seconds after the first. */
 function pacer(rate: number | undefined): (index: number) => Promise<void> {
-  const startedAt = Date.now();
+  let startedAt = 0;
   return async (index) => {
     if (rate === undefined) return;
+    if (index === 0) startedAt = Date.now();
     const wait = startedAt + (index * 1000) / rate - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   };
