@@ -1,15 +1,17 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { createLiveCallbacks, LIVE_CALLBACK_COMMANDS, verifyLiveCallbackSignature } from '../../src/index.js';
-import { closedPort, jsonLines, runCli, startCli, startServer, type TestServer } from './run-cli.js';
+import { closedPort, jsonLines, runCli, startCli, startServer, stopLeftovers, type TestServer } from './run-cli.js';
+
+afterEach(stopLeftovers);
 
 const dir = mkdtempSync(join(tmpdir(), 'tlw-listen-'));
 const APP = ['--sdk-app-id', '1400000000'];
 
 /** A user's server built on the library: it verifies the Sign with `token` and answers as the library does. */
-function librarySever(token: string): Promise<TestServer> {
+function libraryServer(token: string): Promise<TestServer> {
   const live = createLiveCallbacks({ sdkAppId: 1400000000, token });
   live.onError(() => undefined);
   return startServer(async (request) => {
@@ -69,7 +71,7 @@ describe('listen --save, then replay', () => {
     expect(saved[0]).toMatchObject({ method: 'POST', path: '/tencent/live/callback', headers: { 'content-type': 'application/json' } });
 
     // The receiving server has another token: only a fresh Sign made with it gets through.
-    const target = await librarySever('replay-token');
+    const target = await libraryServer('replay-token');
     try {
       const replayStartedAt = Math.floor(Date.now() / 1000);
       const replayed = await runCli(['replay', save, '--url', `${target.url}/hook`, '--token', 'replay-token']);
@@ -104,7 +106,7 @@ describe('listen --save, then replay', () => {
     const body = '{"CallbackCommand":"Live.CallbackAfterDelMetadata","Operator_Account":"a","RoomId":"r","Keys":["k"],"EventTime":1}';
     const file = join(dir, 'old.jsonl');
     writeFileSync(file, `${JSON.stringify({ method: 'POST', path: '/', query, headers: { 'content-type': 'application/json' }, body })}\n`);
-    const target = await librarySever('t');
+    const target = await libraryServer('t');
     try {
       expect((await verifyLiveCallbackSignature(query, { token: 't' })).success).toBe(false);
       const { code } = await runCli(['replay', file, '--url', `${target.url}/cb`, '--token', 't']);

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -66,9 +66,20 @@ async function until(check: () => boolean, what: () => string, timeoutMs = 10_00
   }
 }
 
+/** Running `listen` processes, so a failed test does not leave one behind. */
+const running = new Set<ChildProcess>();
+
+/** Stops every `listen` a test started and did not stop (after a failed assertion). */
+export function stopLeftovers(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+}
+
 /** Starts `listen` (or anything that prints "Listening on URL" or a JSON `listening` line) and waits until it is ready. */
 export async function startCli(args: readonly string[], env: Record<string, string> = {}): Promise<RunningCli> {
   const { child, output, exited } = spawnCli(args, env);
+  running.add(child);
+  void exited.finally(() => running.delete(child));
   let done: CliResult | undefined;
   void exited.then((result) => {
     done = result;

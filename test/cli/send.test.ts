@@ -22,6 +22,18 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+const APP = ['--sdk-app-id', '1400000000'];
+
+/** `send ...` to the test server, for app 1400000000, unsigned. */
+function sendTo(...args: string[]) {
+  return runCli(['send', ...args, '--url', `${server.url}/cb`, ...APP]);
+}
+
+/** `send ...` to the test server, signed with the server's token. */
+function sendSigned(...args: string[]) {
+  return sendTo(...args, '--token', 'readme-token');
+}
+
 function lastBody(): Record<string, unknown> {
   return JSON.parse(server.received.at(-1)?.body.toString('utf8') ?? 'null') as Record<string, unknown>;
 }
@@ -115,31 +127,12 @@ describe('tencent-live-webhooks send: what is sent', () => {
   });
 
   test('with only --token, Chat commands are signed with it too', async () => {
-    const { code } = await runCli([
-      'send',
-      'Group.CallbackAfterSendMsg',
-      '--url',
-      `${server.url}/cb`,
-      '--sdk-app-id',
-      '1400000000',
-      '--token',
-      'readme-token',
-    ]);
+    const { code } = await sendSigned('Group.CallbackAfterSendMsg');
     expect(code).toBe(0);
   });
 
   test('--json prints one JSON object per request', async () => {
-    const { code, stdout } = await runCli([
-      'send',
-      'all',
-      '--json',
-      '--url',
-      `${server.url}/cb`,
-      '--sdk-app-id',
-      '1400000000',
-      '--token',
-      'readme-token',
-    ]);
+    const { code, stdout } = await sendSigned('all', '--json');
     expect(code).toBe(0);
     const records = jsonLines(stdout);
     expect(records.map((record) => record.command)).toEqual([...LIVE_CALLBACK_COMMANDS]);
@@ -150,17 +143,7 @@ describe('tencent-live-webhooks send: what is sent', () => {
     const text = `{ "CallbackCommand": "Live.CallbackAfterModifyAdmin",\n  "RoomId": "r-1", "Admin_Account": [144115212345678901], "opType": "add",\n  "Operator_Account": "héllo", "EventTime": 1795507601873 }\n`;
     const file = join(dir, 'admin.json');
     writeFileSync(file, text);
-    const { code, stdout } = await runCli([
-      'send',
-      '--data',
-      file,
-      '--url',
-      `${server.url}/cb`,
-      '--sdk-app-id',
-      '1400000000',
-      '--token',
-      'readme-token',
-    ]);
+    const { code, stdout } = await sendSigned('--data', file);
     expect(stdout).toContain('Live.CallbackAfterModifyAdmin -> HTTP 200');
     expect(code).toBe(0);
     expect(server.received.at(-1)?.body.equals(Buffer.from(text, 'utf8'))).toBe(true);
@@ -170,20 +153,18 @@ describe('tencent-live-webhooks send: what is sent', () => {
   test('--data with a file that is not one JSON object, or that cannot be read, exits 2', async () => {
     const file = join(dir, 'list.json');
     writeFileSync(file, '[1, 2]');
-    const args = ['--url', `${server.url}/cb`, '--sdk-app-id', '1400000000'];
-    expect(await runCli(['send', '--data', file, ...args])).toMatchObject({
+    expect(await sendTo('--data', file)).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('must hold one JSON object'),
     });
-    expect(await runCli(['send', '--data', join(dir, 'missing.json'), ...args])).toMatchObject({
+    expect(await sendTo('--data', join(dir, 'missing.json'))).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('ENOENT'),
     });
   });
 
   test('--set changes nested fields, array items and types (JSON when it parses, else a string)', async () => {
-    const { code } = await runCli([
-      'send',
+    const { code } = await sendSigned(
       'Live.CallbackAfterMemberStateChanged',
       '--set',
       'MemberList.0.Member_Account=bob',
@@ -193,13 +174,7 @@ describe('tencent-live-webhooks send: what is sent', () => {
       'EventTime=1',
       '--set',
       'Extra.Flags.1=true',
-      '--url',
-      `${server.url}/cb`,
-      '--sdk-app-id',
-      '1400000000',
-      '--token',
-      'readme-token',
-    ]);
+    );
     expect(code).toBe(0);
     const body = lastBody();
     const fixture = fixtures['Live.CallbackAfterMemberStateChanged'];
@@ -213,18 +188,7 @@ describe('tencent-live-webhooks send: what is sent', () => {
   });
 
   test('--set can make a payload the server refuses, and says so (400, exit 1)', async () => {
-    const { code, stdout } = await runCli([
-      'send',
-      'Live.CallbackAfterCreateRoom',
-      '--set',
-      'RoomInfo.RoomId=42',
-      '--url',
-      `${server.url}/cb`,
-      '--sdk-app-id',
-      '1400000000',
-      '--token',
-      'readme-token',
-    ]);
+    const { code, stdout } = await sendSigned('Live.CallbackAfterCreateRoom', '--set', 'RoomInfo.RoomId=42');
     expect([code, stdout]).toEqual([1, expect.stringContaining('HTTP 400')]);
     expect((lastBody().RoomInfo as Record<string, unknown>).RoomId).toBe(42);
   });
@@ -233,34 +197,16 @@ describe('tencent-live-webhooks send: what is sent', () => {
     '--set %s exits 2 and sends nothing',
     async (assignment) => {
       const before = server.received.length;
-      const { code, stderr } = await runCli([
-        'send',
-        'Live.CallbackAfterMemberStateChanged',
-        '--set',
-        assignment,
-        '--url',
-        `${server.url}/cb`,
-        '--sdk-app-id',
-        '1400000000',
-      ]);
+      const { code, stderr } = await sendTo('Live.CallbackAfterMemberStateChanged', '--set', assignment);
       expect([code, stderr]).toEqual([2, expect.stringContaining('--set')]);
       expect(server.received.length).toBe(before);
     },
   );
 
   test('an alias names its command; an unknown command exits 2 with the closest one', async () => {
-    const alias = await runCli([
-      'send',
-      'Live.CallbackMemberStateChanged',
-      '--url',
-      `${server.url}/cb`,
-      '--sdk-app-id',
-      '1400000000',
-      '--token',
-      'readme-token',
-    ]);
+    const alias = await sendSigned('Live.CallbackMemberStateChanged');
     expect([alias.code, alias.stdout]).toEqual([0, expect.stringMatching(/^Live\.CallbackAfterMemberStateChanged -> HTTP 200/)]);
-    const typo = await runCli(['send', 'Live.CallbackAfterCreatRoom', '--url', `${server.url}/cb`, '--sdk-app-id', '1400000000']);
+    const typo = await sendTo('Live.CallbackAfterCreatRoom');
     expect([typo.code, typo.stderr]).toEqual([2, expect.stringContaining('Did you mean Live.CallbackAfterCreateRoom?')]);
   });
 

@@ -1,3 +1,4 @@
+import { resolveLiveCallbackCommand } from '../../commands.js';
 import { sha256Hex } from '../../parse/signature.js';
 import { signLiveCallbackQuery } from '../../testing/request.js';
 import { CliError, JSON_OPTION } from '../args.js';
@@ -9,7 +10,6 @@ import { commandOf } from '../event.js';
 import { jsonLines, readInput, type SourceLine } from '../files.js';
 import { checkedUrl, jsonOrText, postCallback, withQuery, type Bytes, type Delivery } from '../http.js';
 import type { Output } from '../output.js';
-import { resolveLiveCallbackCommand } from '../../commands.js';
 
 const OPTIONS = {
   url: { type: 'string', value: 'URL', help: 'where to send them: your callback URL (required)' },
@@ -64,7 +64,6 @@ async function resignedQuery(saved: Saved, sdkAppId: string | undefined, tokens:
       : saved.query;
   const params = new URLSearchParams(base);
   if (sdkAppId !== undefined) params.set('SdkAppid', sdkAppId);
-  if (!params.has('SdkAppid')) throw new CliError(`${saved.where} has no SdkAppid; pass --sdk-app-id ID`);
   const token = tokenFor(tokens, saved.command);
   if (token === undefined) {
     params.delete('Sign');
@@ -75,6 +74,13 @@ async function resignedQuery(saved: Saved, sdkAppId: string | undefined, tokens:
   params.set('Sign', await sha256Hex(`${token}${requestTime}`));
   params.set('RequestTime', requestTime);
   return params.toString();
+}
+
+/** Every request must have an app before the first is sent: saved ones carry theirs, bare payloads need --sdk-app-id. */
+function checkSdkAppIds(all: readonly Saved[], sdkAppId: string | undefined): void {
+  if (sdkAppId !== undefined) return;
+  const without = all.find((saved) => !new URLSearchParams(saved.query).has('SdkAppid'));
+  if (without !== undefined) throw new CliError(`${without.where} has no SdkAppid; pass --sdk-app-id ID`);
 }
 
 /** Waits so that request `index` starts no sooner than `index / rate` seconds after the first. */
@@ -146,6 +152,13 @@ async function sendAll(chosen: readonly Saved[], destination: Destination, outpu
   return failed;
 }
 
+function printSummary(output: Output, url: string, summary: { sent: number; ok: number; failed: number; skipped: number }): void {
+  const { sent, ok, failed, skipped } = summary;
+  const filtered = skipped > 0 ? ` (${skipped} left out by --filter)` : '';
+  const line = `Replayed ${sent} request${sent === 1 ? '' : 's'} to ${url}: ${ok} answered 200, ${failed} failed${filtered}`;
+  output.emit(failed > 0 ? output.paint.red(line) : output.paint.green(line), { summary });
+}
+
 export const replay = defineCommand({
   name: 'replay',
   synopsis: 'FILE.jsonl --url URL [--sdk-app-id ID] [--token TOKEN] [--filter COMMAND] [--rate N/s]',
@@ -168,19 +181,14 @@ export const replay = defineCommand({
     const url = checkedUrl(values.url, '--url');
     const sdkAppId = optionalSdkAppId(values, io.env);
     const tokens = tokensFrom(values, io.env);
+    const rate = rateOf(values.rate);
     const all = jsonLines(file, readInput(file)).map(savedFrom);
     const chosen = selected(all, values.filter);
+    checkSdkAppIds(chosen, sdkAppId);
     if (tokens.live === undefined && tokens.chat === undefined) output.warn('no token given: the requests go without Sign and RequestTime');
-    const failed = await sendAll(chosen, { url, sdkAppId, tokens, rate: rateOf(values.rate) }, output, io.errIsTTY);
-    const skipped = all.length - chosen.length;
-    const summary = `Replayed ${chosen.length} request${chosen.length === 1 ? '' : 's'} to ${url}: ${chosen.length - failed} answered 200, ${failed} failed${skipped > 0 ? ` (${skipped} left out by --filter)` : ''}`;
-    output.emit(failed > 0 ? output.paint.red(summary) : output.paint.green(summary), {
-      summary: { sent: chosen.length, ok: chosen.length - failed, failed, skipped },
-    });
-    if (chosen.length === 0) {
-      output.warn('nothing to replay');
-      return 1;
-    }
-    return failed > 0 ? 1 : 0;
+    const failed = await sendAll(chosen, { url, sdkAppId, tokens, rate }, output, io.errIsTTY);
+    printSummary(output, url, { sent: chosen.length, ok: chosen.length - failed, failed, skipped: all.length - chosen.length });
+    if (chosen.length === 0) output.warn('nothing to replay');
+    return failed > 0 || chosen.length === 0 ? 1 : 0;
   },
 });
