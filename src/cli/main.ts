@@ -1,131 +1,77 @@
-import { createServer, type Server } from 'node:http';
-import { parseArgs } from 'node:util';
-import { createNodeHandler } from '../adapters/node.js';
-import { LIVE_CALLBACK_COMMANDS, resolveLiveCallbackCommand, type LiveCallbackCommand } from '../commands.js';
-import { createLiveCallbacks } from '../dispatch/create-live-callbacks.js';
-import { reject } from '../dispatch/decisions.js';
-import { createLiveCallbackRequest } from '../testing/request.js';
+import { version } from '../../package.json';
+import { CliError } from './args.js';
+import { BIN, commandHelp, runCommand, type CliCommand } from './command.js';
+import { demo } from './commands/demo.js';
+import { list } from './commands/list.js';
+import { listen } from './commands/listen.js';
+import { replay } from './commands/replay.js';
+import { send } from './commands/send.js';
+import { validate } from './commands/validate.js';
+import { SDK_APP_ID_ENV, TOKEN_ENV, CHAT_TOKEN_ENV } from './credentials.js';
+import { processIo, type Io } from './output.js';
+import { didYouMean } from './suggest.js';
 
-export const USAGE = `Usage:
-  tencent-live-webhooks send <command|all> --url URL [--sdk-app-id ID] [--token TOKEN]
-      POSTs the bundled fixture of a command (or of every command), signed like Tencent when a
-      token is given, to a running server, and prints each reply.
-  tencent-live-webhooks demo
-      Starts a local server with logging handlers and sends it every fixture, plus three bad requests.
-  tencent-live-webhooks commands
-      Lists the commands this version knows.`;
+/* The `tencent-live-webhooks` command: finds the subcommand, runs it, and turns mistakes into exit code 2. */
 
-/** Where the CLI writes; tests pass their own. */
-export type Print = (line: string) => void;
+const COMMANDS: readonly CliCommand[] = [send, listen, replay, validate, demo, list] as readonly CliCommand[];
 
-const DEFAULT_SDK_APP_ID = '1400000001';
-
-function commandsFrom(name: string | undefined): LiveCallbackCommand[] | undefined {
-  if (name === 'all') return [...LIVE_CALLBACK_COMMANDS];
-  const command = name === undefined ? undefined : resolveLiveCallbackCommand(name);
-  return command === undefined ? undefined : [command];
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  return [
+    `Usage: ${BIN} <command> [options]`,
+    '',
+    'Commands:',
+    ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+    '',
+    'Options:',
+    "  -h, --help     show this help (or a command's: <command> --help)",
+    '  -v, --version  print the version',
+    '',
+    'Environment:',
+    `  ${SDK_APP_ID_ENV.join(', ')}  your SdkAppID, when --sdk-app-id is not given`,
+    `  ${TOKEN_ENV}  the Live callback token, when --token is not given`,
+    `  ${CHAT_TOKEN_ENV}  the Chat callback token, when --chat-token is not given`,
+    '  NO_COLOR             no colour (colour is only used on a terminal anyway)',
+  ].join('\n');
 }
 
-/** Sends one signed fixture per command to `url`; true when every reply was HTTP 200. */
-async function send(
-  commands: readonly LiveCallbackCommand[],
-  url: string,
-  sdkAppId: string,
-  token: string | undefined,
-  print: Print,
-): Promise<boolean> {
-  let allOk = true;
-  for (const command of commands) {
-    const callback = await createLiveCallbackRequest({ command, sdkAppId, url, ...(token !== undefined && { token }) });
-    try {
-      const response = await fetch(callback.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: callback.body });
-      print(`${command} -> HTTP ${response.status} ${await response.text()}`);
-      allOk &&= response.status === 200;
-    } catch (error) {
-      print(`${command} -> ${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)}`);
-      allOk = false;
-    }
-  }
-  return allOk;
-}
-
-function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      resolve(`http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}/tencent/live/callback`);
-    });
-  });
-}
-
-/** One readable line for an event: its command, room and who caused it, where it has them. */
-function describeEvent(callback: object): string {
-  const event = callback as Record<string, unknown>;
-  const field = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-  const nested = (key: string, inner: string): string | undefined => field((event[key] as Record<string, unknown> | undefined)?.[inner]);
-  const room = field(event.RoomId) ?? nested('RoomInfo', 'RoomId') ?? field(event.GroupId) ?? nested('EventInfo', 'RoomId');
-  const who = field(event.Operator_Account) ?? field(event.From_Account) ?? nested('GiftWater', 'From_Account');
-  return `${String(event.CallbackCommand)}${room === undefined ? '' : ` room=${room}`}${who === undefined ? '' : ` by=${who}`}`;
-}
-
-/** The demo: a real server with this library's Node adapter, and every fixture sent to it. */
-async function demo(print: Print): Promise<boolean> {
-  const token = 'demo-token';
-  const live = createLiveCallbacks({ sdkAppId: DEFAULT_SDK_APP_ID, token });
-  live.onAny((event) => print(`  handled ${describeEvent(event)}`));
-  // A Before callback decides: gifts worth more than 1000 coins are refused.
-  live.on('Live.CallbackBeforeSendGift', (event) =>
-    event.GiftWater.Coins * event.GiftWater.Count > 1000 ? reject(102101, 'gift too large') : undefined,
+function findCommand(name: string): CliCommand {
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (command !== undefined) return command;
+  const hint = didYouMean(
+    name,
+    COMMANDS.map((candidate) => candidate.name),
   );
-  live.onError((error) => print(`  onError ${error.code}: ${error.message}`));
-  const server = createServer(createNodeHandler(live));
-  const url = await listen(server);
-  print(`tencent-live-webhooks demo: server on ${url}, ${LIVE_CALLBACK_COMMANDS.length} commands\n`);
-  try {
-    const ok = await send(LIVE_CALLBACK_COMMANDS, url, DEFAULT_SDK_APP_ID, token, print);
-    print('\nand three requests Tencent would never send (answered 401, 400 and 403):');
-    await send(['Live.CallbackAfterCreateRoom'], url, DEFAULT_SDK_APP_ID, 'wrong-token', print);
-    const signed = await createLiveCallbackRequest({ command: 'Live.CallbackAfterCreateRoom', sdkAppId: DEFAULT_SDK_APP_ID, token, url });
-    const broken = await fetch(signed.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
-    print(`a body that is not JSON -> HTTP ${broken.status} ${await broken.text()}`);
-    await send(['Live.CallbackAfterCreateRoom'], url, '1400999999', token, print);
-    return ok;
-  } finally {
-    server.close();
-  }
+  const what = name.startsWith('-') ? 'option' : 'command';
+  throw new CliError(
+    `unknown ${what} ${name}.${what === 'option' ? didYouMean(name, ['--help', '--version']) : hint} Run \`${BIN} --help\`.`,
+  );
 }
 
-/** Runs the CLI; returns the exit code (0 fine, 1 a request failed, 2 usage). */
-export async function main(argv: readonly string[], print: Print = console.log): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: false,
-    options: {
-      url: { type: 'string' },
-      'sdk-app-id': { type: 'string' },
-      token: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  const [verb, name] = positionals;
-  if (values.help === true || verb === undefined) {
-    print(USAGE);
-    return values.help === true ? 0 : 2;
-  }
-  if (verb === 'commands') {
-    for (const command of LIVE_CALLBACK_COMMANDS) print(command);
-    return 0;
-  }
-  if (verb === 'demo') return (await demo(print)) ? 0 : 1;
-  const commands = commandsFrom(name);
-  if (verb !== 'send' || commands === undefined || typeof values.url !== 'string') {
-    print(
-      verb === 'send' && commands === undefined ? `unknown command ${JSON.stringify(name)}; run \`tencent-live-webhooks commands\`` : USAGE,
-    );
+async function dispatch(argv: readonly string[], io: Io): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    io.writeErr(`${usage()}\n`);
     return 2;
   }
-  const sdkAppId = typeof values['sdk-app-id'] === 'string' ? values['sdk-app-id'] : DEFAULT_SDK_APP_ID;
-  const token = typeof values.token === 'string' ? values.token : undefined;
-  return (await send(commands, values.url, sdkAppId, token, print)) ? 0 : 1;
+  if (first === '--version' || first === '-v') {
+    io.writeOut(`${version}\n`);
+    return 0;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    io.writeOut(`${rest[0] === undefined ? usage() : commandHelp(findCommand(rest[0]))}\n`);
+    return 0;
+  }
+  return runCommand(findCommand(first), rest, io);
+}
+
+/** Runs the CLI; returns the exit code: 0 fine, 1 something failed (a request, a payload), 2 a usage mistake. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    io.writeErr(`error: ${error.message}\n`);
+    return error.exitCode;
+  }
 }
