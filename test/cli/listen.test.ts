@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createLiveCallbacks, LIVE_CALLBACK_COMMANDS, verifyLiveCallbackSignature } from '../../src/index.js';
+import { fixtures } from '../../src/testing/index.js';
 import { closedPort, jsonLines, runCli, startCli, startServer, stopLeftovers, type TestServer } from './run-cli.js';
 
 afterEach(stopLeftovers);
@@ -168,7 +169,12 @@ describe('listen', () => {
       ['Group.CallbackAfterSendMsg', 'invalid_signature', 401],
       ['Live.CallbackAfterCreateRoom', 'ok', 200],
     ]);
-    expect(records[1]).toMatchObject({ fields: { group: 'live_lily_0412', by: 'viewer_1207' }, issues: [], reply: { ActionStatus: 'OK' } });
+    const message = fixtures['Group.CallbackAfterSendMsg'];
+    expect(records[1]).toMatchObject({
+      fields: { group: message.GroupId, by: message.From_Account },
+      issues: [],
+      reply: { ActionStatus: 'OK' },
+    });
     expect(records[4]).toEqual({
       summary: {
         total: 3,
