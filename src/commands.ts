@@ -17,7 +17,7 @@ import { STATE_COMMANDS } from './callbacks/state/commands.js';
 
 export type { AnyCommandSpec, CallbackSource, CommandDocs, CommandSpec, LiveDecisionKind } from './catalogue/row.js';
 
-/*
+/**
  * The catalogue: every callback command Tencent sends a live app, Live and Chat, with its source,
  * phase, schema and the other spellings Tencent's docs use for it. Each family keeps its rows next
  * to its callback files (src/callbacks/<family>/commands.ts); this table is their union, and

@@ -45,8 +45,10 @@ export type { BodyInput } from './parse/json.js';
 
 // The dispatcher.
 export { createLiveCallbacks } from './dispatch/create-live-callbacks.js';
+export type { MaybePromise } from './dispatch/deadline.js';
 export type {
   BeforeFallback,
+  HandlerResultByCommand,
   LiveAnyHandler,
   LiveCallbackContext,
   LiveCallbackErrorContext,

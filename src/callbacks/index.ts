@@ -1,5 +1,13 @@
 // Every command's schema and type, plus the shared pieces users may want to reuse.
-export { AccountIdSchema, MillisecondsSchema, type LiveRoomInfo, type OpenNumber, type OpenString, type TakeSeatMode } from './shared.js';
+export {
+  AccountIdSchema,
+  MillisecondsSchema,
+  type LiveRoomInfo,
+  type RoomInfoOf,
+  type OpenNumber,
+  type OpenString,
+  type TakeSeatMode,
+} from './shared.js';
 export * from './live/after-create-room.js';
 export * from './live/after-destroy-room.js';
 export * from './live/after-update-room-info.js';

@@ -66,6 +66,7 @@ export interface LiveRespondDecision {
   readonly data: string;
 }
 
+/** Any decision a Before handler can return; each command accepts the kinds its row lists. */
 export type LiveDecision =
   | LiveAllowDecision
   | LiveRejectDecision

@@ -82,9 +82,11 @@ export interface LiveCallbackErrorContext {
   source?: CallbackSource;
 }
 
-/** Per command, what its handlers return: a decision (or nothing, meaning allow) for Before commands, nothing for After ones. */
 // Two mapped types, not one with a conditional: inside a conditional TypeScript widens LiveDecisionFor<C>.
-type HandlerResultByCommand = { [C in LiveAfterCommand]: void } & { [C in LiveBeforeCommand]: LiveDecisionFor<C> | undefined | void };
+/** Per command, what its handlers return: a decision (or nothing, meaning allow) for Before commands, nothing for After ones. */
+export type HandlerResultByCommand = { [C in LiveAfterCommand]: void } & {
+  [C in LiveBeforeCommand]: LiveDecisionFor<C> | undefined | void;
+};
 
 /** What a handler of command `C` returns, possibly as a promise. */
 export type LiveCallbackHandlerResult<C extends LiveCallbackCommand> = MaybePromise<HandlerResultByCommand[C]>;
@@ -101,8 +103,11 @@ export interface LiveUnknownCallback {
   readonly [field: string]: unknown;
 }
 
+/** An `onAny` handler: sees every authenticated callback, known or not; its return value decides nothing. */
 export type LiveAnyHandler = (event: LiveCallback | LiveUnknownCallback, ctx: LiveCallbackContext) => MaybePromise<void>;
+/** An `onUnknown` handler: gets the raw object of a command this version does not know. */
 export type LiveUnknownHandler = (event: LiveUnknownCallback, ctx: LiveCallbackContext) => MaybePromise<void>;
+/** An `onError` handler: told about every refused request and every handler failure. */
 export type LiveErrorHandler = (error: LiveCallbackError, ctx: LiveCallbackErrorContext) => MaybePromise<void>;
 
 /** The dispatcher. Every function is bound, so `const { on, handleLiveCallback } = live` works. */

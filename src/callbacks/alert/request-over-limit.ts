@@ -18,6 +18,7 @@ export interface AlertRequestOverLimit {
   Limit?: number;
 }
 
+/** Validates a {@link AlertRequestOverLimit} body: `v.parse(AlertRequestOverLimitSchema, body)` returns the event (unknown fields kept). */
 export const AlertRequestOverLimitSchema = callbackSchema('Alert.RequestOverLimit', {
   ServiceName: v.string(),
   Command: v.string(),

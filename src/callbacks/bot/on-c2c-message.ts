@@ -12,6 +12,7 @@ export interface BotOnC2CMessage extends C2CMessageFields, C2CDeliveryFields {
   EventTime: number;
 }
 
+/** Validates a {@link BotOnC2CMessage} body: `v.parse(BotOnC2CMessageSchema, body)` returns the event (unknown fields kept). */
 export const BotOnC2CMessageSchema = callbackSchema('Bot.OnC2CMessage', {
   ...c2cMessageEntries,
   ...c2cDeliveryEntries,

@@ -47,6 +47,7 @@ export interface BotOnGroupMessage {
   EventTime: number;
 }
 
+/** Validates a {@link BotOnGroupMessage} body: `v.parse(BotOnGroupMessageSchema, body)` returns the event (unknown fields kept). */
 export const BotOnGroupMessageSchema = callbackSchema('Bot.OnGroupMessage', {
   GroupId: v.string(),
   TopicId: v.exactOptional(v.string()),

@@ -28,6 +28,7 @@ export interface C2CCallbackAfterC2CMsgExtension extends C2CMessageId {
   EventTime: number;
 }
 
+/** Validates a {@link C2CCallbackAfterC2CMsgExtension} body: `v.parse(C2CCallbackAfterC2CMsgExtensionSchema, body)` returns the event (unknown fields kept). */
 export const C2CCallbackAfterC2CMsgExtensionSchema = callbackSchema('C2C.CallbackAfterC2CMsgExtension', {
   ...c2cMessageIdEntries,
   OperateType: openNumber([1, 2, 3]),

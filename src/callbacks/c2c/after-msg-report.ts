@@ -18,6 +18,7 @@ export interface C2CCallbackAfterMsgReport {
   UnreadMsgNum?: number;
 }
 
+/** Validates a {@link C2CCallbackAfterMsgReport} body: `v.parse(C2CCallbackAfterMsgReportSchema, body)` returns the event (unknown fields kept). */
 export const C2CCallbackAfterMsgReportSchema = callbackSchema('C2C.CallbackAfterMsgReport', {
   Report_Account: AccountIdSchema,
   Peer_Account: AccountIdSchema,

@@ -12,6 +12,7 @@ export interface C2CCallbackAfterMsgWithDraw extends C2CMessageId {
   UnreadMsgNum?: number;
 }
 
+/** Validates a {@link C2CCallbackAfterMsgWithDraw} body: `v.parse(C2CCallbackAfterMsgWithDrawSchema, body)` returns the event (unknown fields kept). */
 export const C2CCallbackAfterMsgWithDrawSchema = callbackSchema('C2C.CallbackAfterMsgWithDraw', {
   ...c2cMessageIdEntries,
   UnreadMsgNum: v.exactOptional(v.number()),

@@ -18,6 +18,7 @@ export interface ChatbotOnC2CSignalMessage extends C2CMessageKey {
   EventTime: number;
 }
 
+/** Validates a {@link ChatbotOnC2CSignalMessage} body: `v.parse(ChatbotOnC2CSignalMessageSchema, body)` returns the event (unknown fields kept). */
 export const ChatbotOnC2CSignalMessageSchema = callbackSchema('Chatbot.OnC2CSignalMessage', {
   ...c2cMessageKeyEntries,
   Data: v.string(),

@@ -63,6 +63,7 @@ export interface ContentCallbackResultNotify {
   CloudCustomData?: string;
 }
 
+/** Validates a {@link ContentCallbackResultNotify} body: `v.parse(ContentCallbackResultNotifySchema, body)` returns the event (unknown fields kept). */
 export const ContentCallbackResultNotifySchema = callbackSchema('ContentCallback.ResultNotify', {
   Scene: openString(['C2C', 'C2CCustom', 'Group', 'GroupCustom', 'GroupInfo', 'GroupMemberInfo', 'RelationChain', 'UserInfo']),
   SdkAppId: v.exactOptional(v.number()),

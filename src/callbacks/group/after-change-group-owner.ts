@@ -22,6 +22,7 @@ export interface GroupCallbackAfterChangeGroupOwner {
   EventTime: number;
 }
 
+/** Validates a {@link GroupCallbackAfterChangeGroupOwner} body: `v.parse(GroupCallbackAfterChangeGroupOwnerSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackAfterChangeGroupOwnerSchema = callbackSchema('Group.CallbackAfterChangeGroupOwner', {
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),

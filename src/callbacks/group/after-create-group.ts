@@ -37,6 +37,7 @@ export interface GroupCallbackAfterCreateGroup {
   EventTime: number;
 }
 
+/** Validates a {@link GroupCallbackAfterCreateGroup} body: `v.parse(GroupCallbackAfterCreateGroupSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackAfterCreateGroupSchema = callbackSchema('Group.CallbackAfterCreateGroup', {
   GroupId: v.string(),
   Operator_Account: AccountIdSchema,

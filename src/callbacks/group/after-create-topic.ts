@@ -24,6 +24,7 @@ export interface GroupCallbackAfterCreateTopic {
   UserDefinedDataList?: GroupUserDefinedData[];
 }
 
+/** Validates a {@link GroupCallbackAfterCreateTopic} body: `v.parse(GroupCallbackAfterCreateTopicSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackAfterCreateTopicSchema = callbackSchema('Group.CallbackAfterCreateTopic', {
   GroupId: v.string(),
   TopicId: v.string(),

@@ -30,6 +30,7 @@ export interface GroupCallbackAfterGroupAttrChanged {
   EventTime: number;
 }
 
+/** Validates a {@link GroupCallbackAfterGroupAttrChanged} body: `v.parse(GroupCallbackAfterGroupAttrChangedSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackAfterGroupAttrChangedSchema = callbackSchema('Group.CallbackAfterGroupAttrChanged', {
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),

@@ -22,6 +22,7 @@ export interface GroupCallbackAfterGroupDestroyed {
   EventTime: number;
 }
 
+/** Validates a {@link GroupCallbackAfterGroupDestroyed} body: `v.parse(GroupCallbackAfterGroupDestroyedSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackAfterGroupDestroyedSchema = callbackSchema('Group.CallbackAfterGroupDestroyed', {
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),

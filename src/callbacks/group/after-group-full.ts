@@ -14,6 +14,7 @@ export interface GroupCallbackAfterGroupFull {
   EventTime?: number;
 }
 
+/** Validates a {@link GroupCallbackAfterGroupFull} body: `v.parse(GroupCallbackAfterGroupFullSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackAfterGroupFullSchema = callbackSchema('Group.CallbackAfterGroupFull', {
   GroupId: v.string(),
   EventTime: v.exactOptional(MillisecondsSchema),

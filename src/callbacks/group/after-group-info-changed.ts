@@ -19,6 +19,7 @@ export interface GroupCallbackAfterGroupInfoChanged extends GroupProfileChange {
   EventTime: number;
 }
 
+/** Validates a {@link GroupCallbackAfterGroupInfoChanged} body: `v.parse(GroupCallbackAfterGroupInfoChangedSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackAfterGroupInfoChangedSchema = callbackSchema('Group.CallbackAfterGroupInfoChanged', {
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),

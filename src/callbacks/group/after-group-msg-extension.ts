@@ -32,6 +32,7 @@ export interface GroupCallbackAfterGroupMsgExtension {
   EventTime: number;
 }
 
+/** Validates a {@link GroupCallbackAfterGroupMsgExtension} body: `v.parse(GroupCallbackAfterGroupMsgExtensionSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackAfterGroupMsgExtensionSchema = callbackSchema('Group.CallbackAfterGroupMsgExtension', {
   GroupId: v.string(),
   MsgSeq: v.number(),

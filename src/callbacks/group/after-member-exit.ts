@@ -22,6 +22,7 @@ export interface GroupCallbackAfterMemberExit {
   EventTime: number;
 }
 
+/** Validates a {@link GroupCallbackAfterMemberExit} body: `v.parse(GroupCallbackAfterMemberExitSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackAfterMemberExitSchema = callbackSchema('Group.CallbackAfterMemberExit', {
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),

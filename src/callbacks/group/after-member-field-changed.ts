@@ -29,6 +29,7 @@ export interface GroupCallbackAfterMemberFieldChanged {
   EventTime: number;
 }
 
+/** Validates a {@link GroupCallbackAfterMemberFieldChanged} body: `v.parse(GroupCallbackAfterMemberFieldChangedSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackAfterMemberFieldChangedSchema = v.pipe(
   callbackSchema('Group.CallbackAfterMemberFieldChanged', {
     GroupId: v.string(),

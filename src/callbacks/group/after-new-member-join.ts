@@ -23,6 +23,7 @@ export interface GroupCallbackAfterNewMemberJoin {
   EventTime: number;
 }
 
+/** Validates a {@link GroupCallbackAfterNewMemberJoin} body: `v.parse(GroupCallbackAfterNewMemberJoinSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackAfterNewMemberJoinSchema = callbackSchema('Group.CallbackAfterNewMemberJoin', {
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),

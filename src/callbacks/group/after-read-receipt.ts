@@ -30,6 +30,7 @@ export interface GroupCallbackAfterReadReceipt {
   EventTime: number;
 }
 
+/** Validates a {@link GroupCallbackAfterReadReceipt} body: `v.parse(GroupCallbackAfterReadReceiptSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackAfterReadReceiptSchema = callbackSchema('Group.CallbackAfterReadReceipt', {
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),

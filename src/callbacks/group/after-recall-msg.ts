@@ -30,6 +30,7 @@ export interface GroupCallbackAfterRecallMsg {
   EventTime: number;
 }
 
+/** Validates a {@link GroupCallbackAfterRecallMsg} body: `v.parse(GroupCallbackAfterRecallMsgSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackAfterRecallMsgSchema = callbackSchema('Group.CallbackAfterRecallMsg', {
   Operator_Account: AccountIdSchema,
   Type: v.exactOptional(GroupTypeSchema),

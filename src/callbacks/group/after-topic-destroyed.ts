@@ -19,6 +19,7 @@ export interface GroupCallbackAfterTopicDestroyed {
   TopicIdList: string[];
 }
 
+/** Validates a {@link GroupCallbackAfterTopicDestroyed} body: `v.parse(GroupCallbackAfterTopicDestroyedSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackAfterTopicDestroyedSchema = callbackSchema('Group.CallbackAfterTopicDestroyed', {
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),

@@ -17,6 +17,7 @@ export interface GroupCallbackAfterTopicInfoChanged extends GroupProfileChange {
   Operator_Account: string;
 }
 
+/** Validates a {@link GroupCallbackAfterTopicInfoChanged} body: `v.parse(GroupCallbackAfterTopicInfoChangedSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackAfterTopicInfoChangedSchema = callbackSchema('Group.CallbackAfterTopicInfoChanged', {
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),

@@ -23,6 +23,7 @@ export interface GroupCallbackBeforeApplyJoinGroup {
   EventTime: number;
 }
 
+/** Validates a {@link GroupCallbackBeforeApplyJoinGroup} body: `v.parse(GroupCallbackBeforeApplyJoinGroupSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackBeforeApplyJoinGroupSchema = callbackSchema('Group.CallbackBeforeApplyJoinGroup', {
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),

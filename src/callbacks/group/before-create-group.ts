@@ -43,6 +43,7 @@ export interface GroupCallbackBeforeCreateGroup {
   EventTime: number;
 }
 
+/** Validates a {@link GroupCallbackBeforeCreateGroup} body: `v.parse(GroupCallbackBeforeCreateGroupSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackBeforeCreateGroupSchema = callbackSchema('Group.CallbackBeforeCreateGroup', {
   Operator_Account: AccountIdSchema,
   Owner_Account: v.exactOptional(AccountIdSchema),

@@ -17,6 +17,7 @@ export interface GroupCallbackBeforeCreateTopic {
   Name: string;
 }
 
+/** Validates a {@link GroupCallbackBeforeCreateTopic} body: `v.parse(GroupCallbackBeforeCreateTopicSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackBeforeCreateTopicSchema = callbackSchema('Group.CallbackBeforeCreateTopic', {
   Operator_Account: AccountIdSchema,
   Type: v.exactOptional(GroupTypeSchema),

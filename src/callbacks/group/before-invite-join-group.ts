@@ -23,6 +23,7 @@ export interface GroupCallbackBeforeInviteJoinGroup {
   EventTime: number;
 }
 
+/** Validates a {@link GroupCallbackBeforeInviteJoinGroup} body: `v.parse(GroupCallbackBeforeInviteJoinGroupSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackBeforeInviteJoinGroupSchema = callbackSchema('Group.CallbackBeforeInviteJoinGroup', {
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),

@@ -16,6 +16,7 @@ export interface GroupCallbackOnDailyGroupQuotaAlarm {
   EventTime: number;
 }
 
+/** Validates a {@link GroupCallbackOnDailyGroupQuotaAlarm} body: `v.parse(GroupCallbackOnDailyGroupQuotaAlarmSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackOnDailyGroupQuotaAlarmSchema = callbackSchema('Group.CallbackOnDailyGroupQuotaAlarm', {
   QuotaUsed: v.exactOptional(v.number()),
   Quota: v.exactOptional(v.number()),

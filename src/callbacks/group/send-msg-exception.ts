@@ -19,6 +19,7 @@ export interface GroupCallbackSendMsgException extends GroupMessageFields {
 }
 
 // No MsgSeq, MsgId or TopicId: the message was never stored.
+/** Validates a {@link GroupCallbackSendMsgException} body: `v.parse(GroupCallbackSendMsgExceptionSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackSendMsgExceptionSchema = callbackSchema('Group.CallbackSendMsgException', {
   ...groupMessageEntries,
   ErrorCode: v.number(),

@@ -13,6 +13,7 @@ import { AccountIdSchema, openString, type OpenString } from '../shared.js';
  */
 export type GroupType = OpenString<'Public' | 'Private' | 'Work' | 'ChatRoom' | 'Meeting' | 'AVChatRoom' | 'Community' | 'Live'>;
 
+/** Validates a {@link GroupType} body: `v.parse(GroupTypeSchema, body)` returns the event (unknown fields kept). */
 export const GroupTypeSchema = openString(['Public', 'Private', 'Work', 'ChatRoom', 'Meeting', 'AVChatRoom', 'Community', 'Live']);
 
 /**
@@ -38,6 +39,7 @@ export interface GroupUserDefinedData {
   Value?: string;
 }
 
+/** Validates a {@link GroupUserDefinedDataList} body: `v.parse(GroupUserDefinedDataListSchema, body)` returns the event (unknown fields kept). */
 export const GroupUserDefinedDataListSchema = v.array(v.looseObject({ Key: v.string(), Value: v.exactOptional(v.string()) }));
 
 /**
@@ -69,6 +71,7 @@ export const groupProfileChangeEntries = {
  */
 export type GroupInviteOption = OpenString<'FreeAccess' | 'NeedPermission' | 'DisableInvite'>;
 
+/** Validates a {@link GroupInviteOption} body: `v.parse(GroupInviteOptionSchema, body)` returns the event (unknown fields kept). */
 export const GroupInviteOptionSchema = openString(['FreeAccess', 'NeedPermission', 'DisableInvite']);
 
 /** Online or Offline: what a member-state event reports. */

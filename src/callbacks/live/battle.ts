@@ -17,7 +17,9 @@ export interface LiveBattleRoomScore extends LiveBattleRoom {
   Score?: number;
 }
 
+/** Validates a {@link LiveBattleRoom} body: `v.parse(LiveBattleRoomSchema, body)` returns the event (unknown fields kept). */
 export const LiveBattleRoomSchema = v.looseObject({ RoomId: v.string(), Owner_Account: AccountIdSchema });
+/** Validates a {@link LiveBattleRoomScore} body: `v.parse(LiveBattleRoomScoreSchema, body)` returns the event (unknown fields kept). */
 export const LiveBattleRoomScoreSchema = v.looseObject({
   RoomId: v.string(),
   Owner_Account: AccountIdSchema,

@@ -9,6 +9,7 @@ export interface OfficialAccountCallbackAfterAddSubscriber extends OfficialAccou
   CallbackCommand: 'OfficialAccount.CallbackAfterAddSubscriber';
 }
 
+/** Validates a {@link OfficialAccountCallbackAfterAddSubscriber} body: `v.parse(OfficialAccountCallbackAfterAddSubscriberSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackAfterAddSubscriberSchema = callbackSchema(
   'OfficialAccount.CallbackAfterAddSubscriber',
   subscribersEntries,

@@ -16,6 +16,7 @@ export interface OfficialAccountCallbackAfterCreateOfficialAccount extends Offic
   Name?: string;
 }
 
+/** Validates a {@link OfficialAccountCallbackAfterCreateOfficialAccount} body: `v.parse(OfficialAccountCallbackAfterCreateOfficialAccountSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackAfterCreateOfficialAccountSchema = callbackSchema(
   'OfficialAccount.CallbackAfterCreateOfficialAccount',
   {

@@ -10,6 +10,7 @@ export interface OfficialAccountCallbackAfterDeleteSubscriber extends OfficialAc
   CallbackCommand: 'OfficialAccount.CallbackAfterDeleteSubscriber';
 }
 
+/** Validates a {@link OfficialAccountCallbackAfterDeleteSubscriber} body: `v.parse(OfficialAccountCallbackAfterDeleteSubscriberSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackAfterDeleteSubscriberSchema = callbackSchema(
   'OfficialAccount.CallbackAfterDeleteSubscriber',
   subscribersEntries,

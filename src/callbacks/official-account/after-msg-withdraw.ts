@@ -19,6 +19,7 @@ export interface OfficialAccountCallbackAfterMsgWithDraw extends OfficialAccount
   WithdrawMsgList: OfficialAccountWithdrawnMsg[];
 }
 
+/** Validates a {@link OfficialAccountCallbackAfterMsgWithDraw} body: `v.parse(OfficialAccountCallbackAfterMsgWithDrawSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackAfterMsgWithDrawSchema = callbackSchema('OfficialAccount.CallbackAfterMsgWithDraw', {
   ...officialAccountEntries,
   WithdrawMsgList: v.array(v.looseObject({ MsgKey: v.string() })),

@@ -14,6 +14,7 @@ export interface OfficialAccountCallbackAfterOfficialAccountDestroyed extends Of
   Name?: string;
 }
 
+/** Validates a {@link OfficialAccountCallbackAfterOfficialAccountDestroyed} body: `v.parse(OfficialAccountCallbackAfterOfficialAccountDestroyedSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackAfterOfficialAccountDestroyedSchema = callbackSchema(
   'OfficialAccount.CallbackAfterOfficialAccountDestroyed',
   {

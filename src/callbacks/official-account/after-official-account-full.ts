@@ -9,6 +9,7 @@ export interface OfficialAccountCallbackAfterOfficialAccountFull extends Officia
   CallbackCommand: 'OfficialAccount.CallbackAfterOfficialAccountFull';
 }
 
+/** Validates a {@link OfficialAccountCallbackAfterOfficialAccountFull} body: `v.parse(OfficialAccountCallbackAfterOfficialAccountFullSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackAfterOfficialAccountFullSchema = callbackSchema(
   'OfficialAccount.CallbackAfterOfficialAccountFull',
   officialAccountEntries,

@@ -21,6 +21,7 @@ export interface OfficialAccountCallbackAfterOfficialAccountInfoChanged extends 
   Organization?: string;
 }
 
+/** Validates a {@link OfficialAccountCallbackAfterOfficialAccountInfoChanged} body: `v.parse(OfficialAccountCallbackAfterOfficialAccountInfoChangedSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackAfterOfficialAccountInfoChangedSchema = callbackSchema(
   'OfficialAccount.CallbackAfterOfficialAccountInfoChanged',
   {

@@ -14,6 +14,7 @@ export interface OfficialAccountCallbackAfterSendMsg extends OfficialAccountMess
   MsgTime?: number;
 }
 
+/** Validates a {@link OfficialAccountCallbackAfterSendMsg} body: `v.parse(OfficialAccountCallbackAfterSendMsgSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackAfterSendMsgSchema = callbackSchema('OfficialAccount.CallbackAfterSendMsg', {
   ...messageEntries,
   MsgKey: v.string(),

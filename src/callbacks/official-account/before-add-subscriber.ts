@@ -11,6 +11,7 @@ export interface OfficialAccountCallbackBeforeAddSubscriber extends OfficialAcco
   CallbackCommand: 'OfficialAccount.CallbackBeforeAddSubscriber';
 }
 
+/** Validates a {@link OfficialAccountCallbackBeforeAddSubscriber} body: `v.parse(OfficialAccountCallbackBeforeAddSubscriberSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackBeforeAddSubscriberSchema = callbackSchema(
   'OfficialAccount.CallbackBeforeAddSubscriber',
   subscribersEntries,

@@ -18,6 +18,7 @@ export interface OfficialAccountCallbackBeforeCreateOfficialAccount {
   EventTime: number;
 }
 
+/** Validates a {@link OfficialAccountCallbackBeforeCreateOfficialAccount} body: `v.parse(OfficialAccountCallbackBeforeCreateOfficialAccountSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackBeforeCreateOfficialAccountSchema = callbackSchema(
   'OfficialAccount.CallbackBeforeCreateOfficialAccount',
   {

@@ -11,4 +11,5 @@ export interface OfficialAccountCallbackBeforeSendMsg extends OfficialAccountMes
   CallbackCommand: 'OfficialAccount.CallbackBeforeSendMsg';
 }
 
+/** Validates a {@link OfficialAccountCallbackBeforeSendMsg} body: `v.parse(OfficialAccountCallbackBeforeSendMsgSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackBeforeSendMsgSchema = callbackSchema('OfficialAccount.CallbackBeforeSendMsg', messageEntries);

@@ -25,6 +25,7 @@ export interface ProfileCallbackPortraitSet {
   EventTime: number;
 }
 
+/** Validates a {@link ProfileCallbackPortraitSet} body: `v.parse(ProfileCallbackPortraitSetSchema, body)` returns the event (unknown fields kept). */
 export const ProfileCallbackPortraitSetSchema = callbackSchema('Profile.CallbackPortraitSet', {
   Operator_Account: AccountIdSchema,
   From_Account: AccountIdSchema,

@@ -24,6 +24,7 @@ export interface PushAllMemberPush extends PushEventFields {
   DeviceType?: number;
 }
 
+/** Validates a {@link PushAllMemberPush} body: `v.parse(PushAllMemberPushSchema, body)` returns the event (unknown fields kept). */
 export const PushAllMemberPushSchema = callbackSchema('Push.AllMemberPush', {
   ...pushEventEntries,
   EventType: openNumber([1, 2]),

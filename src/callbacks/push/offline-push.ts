@@ -27,6 +27,7 @@ export interface PushOfflinePush extends PushEventFields {
   PushID: string;
 }
 
+/** Validates a {@link PushOfflinePush} body: `v.parse(PushOfflinePushSchema, body)` returns the event (unknown fields kept). */
 export const PushOfflinePushSchema = callbackSchema('Push.OfflinePush', {
   ...pushEventEntries,
   EventType: openNumber([1, 2]),

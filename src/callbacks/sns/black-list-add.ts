@@ -9,4 +9,5 @@ export interface SnsCallbackBlackListAdd extends FriendPairListFields {
   CallbackCommand: 'Sns.CallbackBlackListAdd';
 }
 
+/** Validates a {@link SnsCallbackBlackListAdd} body: `v.parse(SnsCallbackBlackListAddSchema, body)` returns the event (unknown fields kept). */
 export const SnsCallbackBlackListAddSchema = callbackSchema('Sns.CallbackBlackListAdd', friendPairListEntries);

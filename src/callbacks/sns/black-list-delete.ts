@@ -9,4 +9,5 @@ export interface SnsCallbackBlackListDelete extends FriendPairListFields {
   CallbackCommand: 'Sns.CallbackBlackListDelete';
 }
 
+/** Validates a {@link SnsCallbackBlackListDelete} body: `v.parse(SnsCallbackBlackListDeleteSchema, body)` returns the event (unknown fields kept). */
 export const SnsCallbackBlackListDeleteSchema = callbackSchema('Sns.CallbackBlackListDelete', friendPairListEntries);

@@ -24,6 +24,7 @@ export interface SnsCallbackFriendAdd {
   ForceFlag?: OpenNumber<0 | 1>;
 }
 
+/** Validates a {@link SnsCallbackFriendAdd} body: `v.parse(SnsCallbackFriendAddSchema, body)` returns the event (unknown fields kept). */
 export const SnsCallbackFriendAddSchema = callbackSchema('Sns.CallbackFriendAdd', {
   PairList: v.array(v.looseObject({ ...friendPairEntries, Initiator_Account: AccountIdSchema })),
   ClientCmd: v.exactOptional(openString(['friend_add', 'FriendAdd', 'friend_response', 'FriendResponse'])),

@@ -10,4 +10,5 @@ export interface SnsCallbackFriendDelete extends FriendPairListFields {
   CallbackCommand: 'Sns.CallbackFriendDelete';
 }
 
+/** Validates a {@link SnsCallbackFriendDelete} body: `v.parse(SnsCallbackFriendDeleteSchema, body)` returns the event (unknown fields kept). */
 export const SnsCallbackFriendDeleteSchema = callbackSchema('Sns.CallbackFriendDelete', friendPairListEntries);

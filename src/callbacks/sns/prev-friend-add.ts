@@ -25,6 +25,7 @@ export interface SnsCallbackPrevFriendAdd extends FriendRequestFields {
   ForceAddFlags?: OpenNumber<0 | 1>;
 }
 
+/** Validates a {@link SnsCallbackPrevFriendAdd} body: `v.parse(SnsCallbackPrevFriendAddSchema, body)` returns the event (unknown fields kept). */
 export const SnsCallbackPrevFriendAddSchema = callbackSchema('Sns.CallbackPrevFriendAdd', {
   ...friendRequestEntries,
   FriendItem: v.array(

@@ -22,6 +22,7 @@ export interface SnsCallbackPrevFriendResponse extends FriendRequestFields {
   ResponseFriendItem: FriendResponseItem[];
 }
 
+/** Validates a {@link SnsCallbackPrevFriendResponse} body: `v.parse(SnsCallbackPrevFriendResponseSchema, body)` returns the event (unknown fields kept). */
 export const SnsCallbackPrevFriendResponseSchema = callbackSchema('Sns.CallbackPrevFriendResponse', {
   ...friendRequestEntries,
   ResponseFriendItem: v.array(

@@ -48,6 +48,7 @@ export interface StateStateChange {
   CustomStatus?: string;
 }
 
+/** Validates a {@link StateStateChange} body: `v.parse(StateStateChangeSchema, body)` returns the event (unknown fields kept). */
 export const StateStateChangeSchema = callbackSchema('State.StateChange', {
   Info: v.looseObject({
     Action: openString(['Login', 'Logout', 'Disconnect', 'CustomStatusChange']),
