@@ -6,16 +6,46 @@ import { fileURLToPath } from 'node:url';
 export const START = '<!-- commands:start -->';
 export const END = '<!-- commands:end -->';
 
-/** Markdown table: one row per command of LIVE_CALLBACK_TABLE, in catalogue order. */
+const SOURCE_TITLES = {
+  live: 'Live callback URL (Live token: `v4/live_config/set_callback_token`)',
+  chat: 'Chat callback URL (Chat console token)',
+};
+
+/** One table row. */
+function renderRow(command, spec) {
+  const reply = spec.phase === 'after' ? 'acknowledge' : spec.decisions.join(', ');
+  const aliases = spec.aliases.map((alias) => `\`${alias}\``).join(', ');
+  const link = `[${spec.doc}](https://www.tencentcloud.com/document/product/${spec.doc})`;
+  // A "|" in a summary would end its cell early.
+  return `| \`${command}\` | ${spec.phase} | ${reply} | ${aliases} | ${spec.summary.replaceAll('|', '\\|')} | ${link} |`;
+}
+
+/**
+ * Markdown: per source (the URL Tencent posts to), per family (the command's prefix), one table row
+ * per command of LIVE_CALLBACK_TABLE, in catalogue order, with the counts.
+ */
 export function renderCommandTable(table) {
-  const rows = Object.entries(table).map(([command, spec]) => {
-    const reply = spec.phase === 'after' ? 'acknowledge' : spec.decisions.join(', ');
-    const aliases = spec.aliases.map((alias) => `\`${alias}\``).join(', ');
-    const link = `[${spec.doc}](https://www.tencentcloud.com/document/product/${spec.doc})`;
-    // A "|" in a summary would end its cell early.
-    return `| \`${command}\` | ${spec.phase} | ${reply} | ${aliases} | ${spec.summary.replaceAll('|', '\\|')} | ${link} |`;
-  });
-  return ['| Command | Phase | Reply can | Also accepted as | When | Docs |', '|---|---|---|---|---|---|', ...rows].join('\n');
+  const entries = Object.entries(table);
+  const sections = [`${entries.length} commands.`];
+  for (const source of Object.keys(SOURCE_TITLES)) {
+    const ofSource = entries.filter(([, spec]) => spec.source === source);
+    if (ofSource.length === 0) continue;
+    sections.push(`### ${SOURCE_TITLES[source]}: ${ofSource.length}`);
+    const families = [...new Set(ofSource.map(([command]) => command.split('.')[0]))];
+    for (const family of families) {
+      const rows = ofSource.filter(([command]) => command.split('.')[0] === family);
+      sections.push(
+        [
+          `#### ${family}: ${rows.length}`,
+          '',
+          '| Command | Phase | Reply can | Also accepted as | When | Docs |',
+          '|---|---|---|---|---|---|',
+          ...rows.map(([command, spec]) => renderRow(command, spec)),
+        ].join('\n'),
+      );
+    }
+  }
+  return sections.join('\n\n');
 }
 
 /** The README with the section between the markers replaced by `table`. */
