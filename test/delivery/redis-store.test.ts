@@ -137,6 +137,38 @@ describe.skipIf(!hasRedisServer())('Redis unreachable (fail closed)', () => {
     client.disconnect();
   });
 
+  test('redis-server stopped mid-run (ioredis): 503 while stopped; every event answered OK was handled once and recorded', async () => {
+    const redis = await startRedis();
+    const client = new Redis(redis.url);
+    const app = await receiver(redisDeliveryStore(client, { prefix: 'stop:' }), 300);
+    const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+    const answered = new Map<number, number>();
+    const run = async (times: number[]) => {
+      const replies = await Promise.all(times.map(async (time) => [time, (await app.send(time)).status] as const));
+      for (const [time, status] of replies) if (status === 200) answered.set(time, status);
+      return replies.map(([, status]) => status);
+    };
+    try {
+      expect(await run(range(0, 10))).toEqual(Array(10).fill(200));
+      redis.pause();
+      expect(await run(range(10, 20))).toEqual(Array(10).fill(503));
+      redis.resume();
+      expect(app.errors.map((error) => error.code)).toEqual(Array(10).fill('dedupe_unavailable'));
+      // The claims that reached Redis late are released: Tencent's retries of 10..19 run now.
+      await vi.waitFor(async () => expect(await run([10])).toEqual([200]), { timeout: 5000, interval: 100 });
+      expect(await run(range(11, 20))).toEqual(Array(9).fill(200));
+      expect(await run(range(0, 20))).toEqual(Array(20).fill(200)); // all duplicates now
+      expect(app.handled.sort((a, b) => a - b)).toEqual(range(0, 20));
+      const keys = await client.keys('stop:*');
+      expect(keys).toHaveLength(20);
+      expect(await Promise.all(keys.map((key) => client.get(key)))).toEqual(Array(20).fill('done'));
+    } finally {
+      await app.close();
+      client.disconnect();
+      await redis.stop();
+    }
+  });
+
   test('redis-server killed and started again (node-redis): 503 while it is gone, handled again once it is back', async () => {
     const redis = await startRedis();
     const client = createClient({ url: redis.url, socket: { reconnectStrategy: () => 50 } });
