@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   DELIVERY_KEY_RULES,
@@ -103,5 +104,16 @@ describe('deliveryKey', () => {
     expect(key).toMatch(/^C2C\.CallbackAfterSendMsg\/body-[0-9a-f]{28}$/);
     expect(deliveryKey(reordered as unknown as LiveCallback)).toBe(key);
     expect(deliveryKey({ ...event, Nested: { b: 1, a: [2, 1] } } as unknown as LiveCallback)).not.toBe(key);
+  });
+});
+
+describe('the README', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('### Delivery keys'), readme.indexOf('### Dedupe: drop redeliveries'));
+
+  test.each(Object.keys(DELIVERY_KEY_RULES))('documents the key of %s', (command) => {
+    // Rows may share a line: `Live.CallbackAfterSetMetadata` / `DelMetadata`.
+    const short = command.slice(command.indexOf('.') + 1).replace(/^Callback(After)?/, '');
+    expect(section.includes(`\`${command}\``) || section.includes(`/ \`${short}\``)).toBe(true);
   });
 });
