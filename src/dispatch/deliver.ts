@@ -183,9 +183,11 @@ export function createDelivery(settings: Pick<Settings, 'dedupe' | 'defer' | 'de
     return run.runAfter({ ...job, budgetMs: left() }, onFinished);
   }
 
-  /** Whether an event takes the delivery path: only After callbacks, and only with dedupe or defer set. */
+  /** Whether an event takes the delivery path: only After callbacks, and only when they are deduplicated or deferred. */
   function delivers(command: string): command is LiveAfterCommand {
-    return (dedupe !== undefined || defer !== undefined) && LIVE_CALLBACK_TABLE[command as LiveAfterCommand]?.phase === 'after';
+    if (dedupe === undefined && defer === undefined) return false;
+    if (LIVE_CALLBACK_TABLE[command as LiveAfterCommand]?.phase !== 'after') return false;
+    return dedupe !== undefined || defers(command as LiveAfterCommand);
   }
 
   /** Rejects with (and reports) an error for a job that is not a deferred After callback. */

@@ -30,6 +30,15 @@ function failures(settled: readonly Settled[]): unknown[] {
   return errors;
 }
 
+/** Told whether an event's handlers all succeeded, once they have finished. */
+type OnFinished = (succeeded: boolean) => MaybePromise<void>;
+
+/** `reply`, once `onFinished` (if any) has taken note of the outcome. */
+function replyAfter(reply: LiveCallbackReply, succeeded: boolean, onFinished: OnFinished | undefined): MaybePromise<LiveCallbackReply> {
+  const noted = onFinished?.(succeeded);
+  return noted instanceof Promise ? noted.then(() => reply) : reply;
+}
+
 export function createRunner(settings: Pick<Settings, 'deadlineMs' | 'fallbackFor'>, report: Report) {
   function reportFailures(errors: readonly unknown[], errorCtx: LiveCallbackErrorContext): void {
     if (errors.length > 0) report(handlerFailure(errors, errorCtx.command), errorCtx);
@@ -51,12 +60,8 @@ export function createRunner(settings: Pick<Settings, 'deadlineMs' | 'fallbackFo
    * `onFinished` learns whether they all succeeded, once they have: before the reply when they
    * finish in time (the reply waits for it), after it when they overrun the deadline.
    */
-  function runAfter(job: Job, onFinished?: (succeeded: boolean) => MaybePromise<void>): MaybePromise<LiveCallbackReply> {
-    const then = (reply: LiveCallbackReply, succeeded: boolean): MaybePromise<LiveCallbackReply> => {
-      const finished = onFinished?.(succeeded);
-      return finished instanceof Promise ? finished.then(() => reply) : reply;
-    };
-    if (job.handlers.length === 0) return then(okReply(), true);
+  function runAfter(job: Job, onFinished?: OnFinished): MaybePromise<LiveCallbackReply> {
+    if (job.handlers.length === 0) return replyAfter(okReply(), true, onFinished);
     const outcome = runWithin(job.handlers, job.event, job.ctx, job.budgetMs, () => job.ctx.abort());
     const finish = (done: Awaited<typeof outcome>): MaybePromise<LiveCallbackReply> => {
       if (!done.inTime) {
@@ -70,7 +75,7 @@ export function createRunner(settings: Pick<Settings, 'deadlineMs' | 'fallbackFo
       }
       const errors = failures(done.settled);
       reportFailures(errors, job.errorCtx);
-      return errors.length === 0 ? then(okReply(), true) : then(handlerFailedReply(), false);
+      return errors.length === 0 ? replyAfter(okReply(), true, onFinished) : replyAfter(handlerFailedReply(), false, onFinished);
     };
     return outcome instanceof Promise ? outcome.then(finish) : finish(outcome);
   }
