@@ -13,11 +13,11 @@ import { canonicalJson, digest } from './hash.js';
  * identify the event, never from what changes per send (the query's RequestTime and Sign, the
  * recording callback's CallbackTs). One rule per command, in the map below, next to the command
  * table; a command without a rule gets the default, a digest of its whole body (canonical JSON:
- * keys sorted, so a re-ordered retry gives the same key).
+ * keys sorted, so a re-ordered retry gives the same key), as long as the body has an EventTime.
  *
- * Room events whose payload can repeat exactly (a seat list going A, B, A) need their timestamp to
- * be told apart from a retry; where it is missing the rule returns undefined and the event is not
- * deduplicated: running a retry twice is better than dropping a real event.
+ * Events whose payload can repeat exactly (a seat list going A, B, A; a friend added, removed and
+ * added again) need their timestamp to be told apart from a retry; where it is missing there is no
+ * key and the event is not deduplicated: running a retry twice is better than dropping a real event.
  */
 
 /** A part of a key: a field's value. Strings and numbers are written as they are, lists and objects as a digest. */
@@ -68,19 +68,28 @@ export const DELIVERY_KEY_RULES: { readonly [C in LiveAfterCommand]?: DeliveryKe
   // The seat list is a snapshot: without its EventTime, a state seen again (A, B, A) looks like a retry.
   'Mic.CallbackAfterSeatInfoChanged': (event) =>
     event.EventTime === undefined ? undefined : key(event.RoomId, event.EventTime, event.SeatList),
-  // MsgSeq numbers a group's messages: with the group it names one message (1047/34375).
-  'Group.CallbackAfterSendMsg': (event) => key(event.GroupId, event.MsgSeq),
+  // MsgSeq numbers a group's messages (1047/34375), a topic's own in a Community group's topics.
+  'Group.CallbackAfterSendMsg': (event) => {
+    const topic = (event as { TopicId?: unknown }).TopicId;
+    return typeof topic === 'string' && topic !== '' ? key(event.GroupId, topic, event.MsgSeq) : key(event.GroupId, event.MsgSeq);
+  },
   'Follow.CallbackAfterFollowAdd': (event) => key(event.From_Account, event.EventTime, event.FollowList),
   'Follow.CallbackAfterFollowDelete': (event) => key(event.From_Account, event.EventTime, event.To_Account),
 };
 
 const rules = DELIVERY_KEY_RULES as { readonly [command: string]: ((event: LiveCallback) => string | undefined) | undefined };
 
+/** The default for a command without a rule: a digest of the body, if its EventTime makes it one event. */
+function bodyKey(event: LiveCallback): string | undefined {
+  const time = (event as { EventTime?: unknown }).EventTime;
+  return time === undefined || time === null || time === '' ? undefined : `body-${digest(canonicalJson(event))}`;
+}
+
 /**
  * The delivery key of an event: `<command>/<what identifies the event>`, equal on every retry of
  * it. Undefined for Before callbacks (never deduplicated: each must be decided again) and for
- * events whose rule cannot tell them from a repeat (see `DELIVERY_KEY_RULES`). Commands without a
- * rule get `<command>/body-<digest of the canonical body>`.
+ * events that cannot be told from a repeat (see `DELIVERY_KEY_RULES`). Commands without a rule get
+ * `<command>/body-<digest of the canonical body>` when the body has an `EventTime`, no key otherwise.
  *
  * The dispatcher prefixes the SdkAppid (`1400000000/Live.CallbackAfterDestroyRoom/room_1/1795514400118`),
  * so two apps served by one store never share a key.
@@ -89,6 +98,6 @@ export function deliveryKey(event: LiveCallback): string | undefined {
   const command = resolveLiveCallbackCommand(event.CallbackCommand) ?? event.CallbackCommand;
   if ((LIVE_CALLBACK_TABLE as Record<string, { phase: string } | undefined>)[command]?.phase === 'before') return undefined;
   const rule = rules[command];
-  const identity = rule === undefined ? `body-${digest(canonicalJson(event))}` : rule(event);
+  const identity = rule === undefined ? bodyKey(event) : rule(event);
   return identity === undefined ? undefined : `${command}/${identity}`;
 }

@@ -98,12 +98,23 @@ describe('deliveryKey', () => {
   });
 
   test('a command without a rule gets a digest of its canonical body: key order does not matter, content does', () => {
-    const event = { CallbackCommand: 'C2C.CallbackAfterSendMsg', MsgKey: 'k1', From_Account: 'a', Nested: { b: 1, a: [1, 2] } };
-    const reordered = { Nested: { a: [1, 2], b: 1 }, From_Account: 'a', MsgKey: 'k1', CallbackCommand: 'C2C.CallbackAfterSendMsg' };
+    const event = { CallbackCommand: 'C2C.CallbackAfterSendMsg', EventTime: 1, From_Account: 'a', Nested: { b: 1, a: [1, 2] } };
+    const reordered = { Nested: { a: [1, 2], b: 1 }, From_Account: 'a', EventTime: 1, CallbackCommand: 'C2C.CallbackAfterSendMsg' };
     const key = deliveryKey(event as unknown as LiveCallback);
     expect(key).toMatch(/^C2C\.CallbackAfterSendMsg\/body-[0-9a-f]{28}$/);
     expect(deliveryKey(reordered as unknown as LiveCallback)).toBe(key);
     expect(deliveryKey({ ...event, Nested: { b: 1, a: [2, 1] } } as unknown as LiveCallback)).not.toBe(key);
+  });
+
+  test('a command without a rule and without EventTime has no key: the same body can be a new event', () => {
+    const friendAdded = { CallbackCommand: 'Sns.CallbackFriendAdd', PairList: [{ From_Account: 'a', To_Account: 'b' }] };
+    expect(deliveryKey(friendAdded as unknown as LiveCallback)).toBeUndefined();
+  });
+
+  test('a group message in a Community topic is keyed by its topic too (MsgSeq counts per topic)', () => {
+    const inTopic = (topic: string) => deliveryKey(eventOf('Group.CallbackAfterSendMsg', { TopicId: topic }));
+    expect(inTopic('@TGS#_t1')).not.toBe(inTopic('@TGS#_t2'));
+    expect(inTopic('@TGS#_t1')).toBe('Group.CallbackAfterSendMsg/live_lily_0412/%40TGS%23_t1/4127');
   });
 });
 
