@@ -9,7 +9,7 @@ import type { LiveCallbackQuery } from '../parse/query.js';
 import { HandlerContext } from './context.js';
 import { raceDeadline, type MaybePromise } from './deadline.js';
 import type { Settings } from './options.js';
-import type { Registry } from './registry.js';
+import type { AnyHandler, Registry } from './registry.js';
 import { errorReply, okReply, type LiveCallbackReply } from './reply.js';
 import type { Report } from './report.js';
 import type { createRunner, Job } from './run.js';
@@ -206,32 +206,17 @@ export function createDelivery(settings: Pick<Settings, 'dedupe' | 'defer' | 'de
     const errorCtx: LiveCallbackErrorContext = { query, source, event };
     if (!classified.success) badJob(`a deferred callback is not valid: ${classified.error.message}`, errorCtx, classified.error);
     const ctx = new HandlerContext(query, source, options);
+    const runAll = async (handlers: readonly AnyHandler[], jobEvent: unknown, jobErrorCtx: LiveCallbackErrorContext) => {
+      const failure = await run.runQueued({ handlers, event: jobEvent, ctx, errorCtx: jobErrorCtx });
+      if (failure !== undefined) throw failure;
+    };
     if (!classified.output.known) {
-      const command = classified.output.command;
-      return finishQueued(
-        await run.runQueued({
-          handlers: [...registry.unknown, ...registry.any],
-          event,
-          ctx,
-          errorCtx: { ...errorCtx, ...(command !== undefined && { command }) },
-        }),
-      );
+      const { command } = classified.output;
+      return runAll([...registry.unknown, ...registry.any], event, { ...errorCtx, ...(command !== undefined && { command }) });
     }
-    const { command } = classified.output;
+    const { command, event: validated } = classified.output;
     if (LIVE_CALLBACK_TABLE[command].phase === 'before') badJob(`${command} is a Before callback; those are never deferred`, errorCtx);
-    const handlers = [...(registry.byCommand.get(command) ?? []), ...registry.any];
-    return finishQueued(
-      await run.runQueued({
-        handlers,
-        event: classified.output.event,
-        ctx,
-        errorCtx: { ...errorCtx, command, event: classified.output.event },
-      }),
-    );
-  }
-
-  function finishQueued(error: LiveCallbackError | undefined): void {
-    if (error !== undefined) throw error;
+    return runAll([...(registry.byCommand.get(command) ?? []), ...registry.any], validated, { ...errorCtx, command, event: validated });
   }
 
   return { delivers, deliver, handleDeferredCallback };
