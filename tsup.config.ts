@@ -16,6 +16,8 @@ export default defineConfig([
       nest: 'src/adapters/nest.ts',
       fetch: 'src/adapters/fetch.ts',
       testing: 'src/testing/index.ts',
+      redis: 'src/delivery/redis.ts',
+      bullmq: 'src/delivery/bullmq.ts',
     },
     format: ['esm', 'cjs'],
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
@@ -24,8 +26,8 @@ export default defineConfig([
     target: 'node20',
     splitting: true,
     treeshake: true,
-    // Frameworks are optional peers: never bundled, only ever imported by the user's own app.
-    external: ['express', 'koa', 'fastify', /^@nestjs\//, 'reflect-metadata', 'rxjs'],
+    // Frameworks, Redis clients and BullMQ are optional peers: never bundled, only ever imported by the user's own app.
+    external: ['express', 'koa', 'fastify', /^@nestjs\//, 'reflect-metadata', 'rxjs', 'bullmq', 'ioredis', 'redis'],
   },
   {
     entry: { cli: 'src/cli/bin.ts' },

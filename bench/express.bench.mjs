@@ -1,15 +1,23 @@
 // `npm run bench:express`: requests per second of the Express adapter next to a bare Express 5 route
-// that sends the same JSON reply. Runs against dist/ (build first). The servers run in a child
-// process so autocannon's client does not share their event loop; both are measured the same way:
+// that sends the same JSON reply, and, in the same run, the adapter with the Redis dedupe store and
+// with the BullMQ queue (`defer`). Runs against dist/ (build first). The servers run in a child
+// process so autocannon's client does not share their event loop; all are measured the same way:
 // 10 connections on 127.0.0.1, a 2 s warm-up, then 5 s counted, twice, taking turns; the better of
-// the two runs counts (other load on the machine only ever slows a run down).
+// the two runs counts (other load on the machine only ever slows a run down). The Redis rows need
+// `redis-server` on the PATH: the bench starts its own on a free port (persistence off) and stops it.
+// Every request is another event (its EventTime counts up), so the store claims a new key each time.
 import autocannon from 'autocannon';
+import { Queue } from 'bullmq';
 import express from 'express';
-import { fork } from 'node:child_process';
+import { Redis } from 'ioredis';
+import { fork, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { createLiveCallbacks } from '../dist/index.js';
 import { createExpressMiddleware } from '../dist/express.js';
+import { redisDeliveryStore } from '../dist/redis.js';
+import { bullmqDefer } from '../dist/bullmq.js';
 
 const SDK_APP_ID = 1400000001;
 const TOKEN = 'bench-token';
@@ -20,23 +28,66 @@ const SECONDS = 5;
 const ROUNDS = 2;
 const OK = { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' };
 
-/** In the child: both apps on 127.0.0.1, port 0; the ports go to the parent. */
-async function serve() {
+/** The adapter in front of a dispatcher made with `options`, with a no-op handler: what is measured is the library, not the app. */
+function adapterApp(options = {}) {
+  const live = createLiveCallbacks({ sdkAppId: SDK_APP_ID, token: TOKEN, ...options });
+  live.on(COMMAND, () => {});
+  live.onError((error) => {
+    // A refusal or a duplicate would make the figures meaningless: stop the bench.
+    console.error(error);
+    process.exit(1);
+  });
+  const app = express();
+  app.post('/callback', createExpressMiddleware(live));
+  return app;
+}
+
+/** In the child: every app on 127.0.0.1, port 0; the ports go to the parent. `redisPort` is 0 without redis-server. */
+async function serve(redisPort) {
   const bare = express();
   bare.post('/callback', (_req, res) => {
     res.json(OK);
   });
-
-  const live = createLiveCallbacks({ sdkAppId: SDK_APP_ID, token: TOKEN });
-  live.on(COMMAND, () => {}); // a no-op handler: what is measured is the library, not the app
-  const adapted = express();
-  adapted.post('/callback', createExpressMiddleware(live));
-
   const listen = (app) =>
     new Promise((resolve) => {
       const server = app.listen(0, '127.0.0.1', () => resolve(server.address().port));
     });
-  process.send({ bare: await listen(bare), adapter: await listen(adapted) });
+  const ports = { bare: await listen(bare), adapter: await listen(adapterApp()) };
+  if (redisPort > 0) {
+    const connection = { host: '127.0.0.1', port: redisPort };
+    ports.redisStore = await listen(adapterApp({ dedupe: redisDeliveryStore(new Redis(connection)) }));
+    ports.bullmq = await listen(adapterApp({ defer: bullmqDefer(new Queue('bench-callbacks', { connection })) }));
+  }
+  process.send(ports);
+}
+
+/** A free port on 127.0.0.1. */
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts redis-server on a free port, or returns undefined (with a note) when it is not installed. */
+async function startRedis() {
+  if (spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status !== 0) {
+    console.log('redis-server not found: the Redis store and BullMQ rows are skipped (apt-get install -y redis-server)');
+    return undefined;
+  }
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
+  await new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('Ready to accept connections')) resolve();
+    });
+    child.once('exit', () => reject(new Error(`redis-server did not start: ${output}`)));
+  });
+  return { port, stop: () => child.kill() };
 }
 
 /**
@@ -54,10 +105,13 @@ function signedPath() {
   return signed.path;
 }
 
-// Compact JSON, as Tencent sends it.
-const body = JSON.stringify(JSON.parse(readFileSync(new URL(`../fixtures/${COMMAND}.json`, import.meta.url), 'utf8')));
+// Compact JSON, as Tencent sends it; EventTime (the fixture's last field) counts up, one event per request.
+const fixture = JSON.parse(readFileSync(new URL(`../fixtures/${COMMAND}.json`, import.meta.url), 'utf8'));
+const [bodyHead, bodyTail] = JSON.stringify({ ...fixture, EventTime: 0 }).split('"EventTime":0');
+let eventTime = Date.now();
+const nextBody = () => `${bodyHead}"EventTime":${eventTime++}${bodyTail}`;
 
-/** One autocannon run; each request gets the Sign of the current second. */
+/** One autocannon run; each request gets the Sign of the current second and a new event. */
 function load(port, seconds) {
   return autocannon({
     url: `http://127.0.0.1:${port}`,
@@ -67,8 +121,7 @@ function load(port, seconds) {
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body,
-        setupRequest: (request) => ({ ...request, path: signedPath() }),
+        setupRequest: (request) => ({ ...request, path: signedPath(), body: nextBody() }),
       },
     ],
   });
@@ -79,7 +132,7 @@ async function prepare(name, port) {
   const reply = await fetch(`http://127.0.0.1:${port}${signedPath()}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body,
+    body: nextBody(),
   });
   const text = await reply.text();
   if (reply.status !== 200 || text !== JSON.stringify(OK)) throw new Error(`${name} answered ${reply.status} ${text}`);
@@ -94,31 +147,39 @@ async function measure(name, port) {
 }
 
 async function main() {
-  const child = fork(new URL(import.meta.url), ['serve'], { stdio: 'inherit' });
+  const redis = await startRedis();
+  const child = fork(new URL(import.meta.url), ['serve', String(redis?.port ?? 0)], { stdio: 'inherit' });
   const ports = await new Promise((resolve) => child.once('message', resolve));
   const servers = [
-    { name: 'bare Express 5 route, same JSON reply', port: ports.bare, runs: [] },
-    { name: `createExpressMiddleware, signed ${COMMAND}, no-op handler`, port: ports.adapter, runs: [] },
-  ];
+    { name: 'bare Express 5 route, same JSON reply', port: ports.bare },
+    { name: `createExpressMiddleware, signed ${COMMAND}, no-op handler`, port: ports.adapter },
+    { name: '  + dedupe: redisDeliveryStore (ioredis, local redis-server)', port: ports.redisStore },
+    { name: '  + defer: bullmqDefer (reply once the job is in Redis; no worker)', port: ports.bullmq },
+  ]
+    .filter((server) => server.port !== undefined)
+    .map((server) => ({ ...server, runs: [] }));
   try {
     for (const server of servers) await prepare(server.name, server.port);
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const server of servers) server.runs.push(await measure(server.name, server.port));
     }
-    const [bare, adapter] = servers.map((server) => ({
+    const best = servers.map((server) => ({
       name: server.name,
-      ...server.runs.reduce((best, run) => (run.rps > best.rps ? run : best)),
+      ...server.runs.reduce((better, run) => (run.rps > better.rps ? run : better)),
     }));
     console.log(
       `\nExpress 5 on 127.0.0.1, ${CONNECTIONS} connections, best of ${ROUNDS} x ${SECONDS} s after a ${WARM_UP_SECONDS} s warm-up (node ${process.version})`,
     );
-    for (const { name, rps, p99 } of [bare, adapter])
+    for (const { name, rps, p99 } of best)
       console.log(`  ${name.padEnd(80)} ${Math.round(rps).toLocaleString('en-US').padStart(7)} req/s   p99 ${p99} ms`);
+    const [bare, adapter, ...delivery] = best;
     console.log(`  adapter / bare: ${(adapter.rps / bare.rps).toFixed(2)}`);
+    for (const row of delivery) console.log(`  ${row.name.trim()} / adapter: ${(row.rps / adapter.rps).toFixed(2)}`);
   } finally {
     child.kill();
+    redis?.stop();
   }
 }
 
-if (process.argv[2] === 'serve') await serve();
+if (process.argv[2] === 'serve') await serve(Number(process.argv[3]));
 else await main();

@@ -20,6 +20,10 @@ export type LiveCallbackErrorCode =
   | 'invalid_payload'
   | 'handler_failed'
   | 'deadline_exceeded'
+  | 'duplicate_delivery'
+  | 'delivery_in_progress'
+  | 'dedupe_unavailable'
+  | 'defer_failed'
   | 'internal_error';
 
 /**
@@ -46,6 +50,13 @@ export const LIVE_CALLBACK_ERROR_STATUS = {
   invalid_payload: 400,
   handler_failed: 200,
   deadline_exceeded: 200,
+  // Not an error: an event handled before, answered OK without running its handlers again.
+  duplicate_delivery: 200,
+  // Another delivery of the event is still running: come back later (its outcome is not known yet).
+  delivery_in_progress: 409,
+  // The dedupe store or the queue did not answer: Tencent may retry, nothing was run or stored.
+  dedupe_unavailable: 503,
+  defer_failed: 503,
   internal_error: 500,
 } as const satisfies Record<LiveCallbackErrorCode, number>;
 

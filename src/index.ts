@@ -83,3 +83,14 @@ export {
   type LiveFriendAnswer,
 } from './dispatch/decisions.js';
 export type { LiveCallbackReply, LiveCallbackReplyBody } from './dispatch/reply.js';
+
+// Several instances: delivery keys, the dedupe store interface (and the in-process store), deferral.
+export { deliveryKey, DELIVERY_KEY_RULES, type DeliveryKeyRule } from './delivery/keys.js';
+export {
+  memoryDeliveryStore,
+  type DeliveryClaim,
+  type DeliveryStore,
+  type DeliveryStoreTimes,
+  type MemoryDeliveryStoreOptions,
+} from './delivery/store.js';
+export type { LiveCallbackDefer, LiveDeferredCallback, LiveDeferredRunOptions, LiveQueuedRun } from './delivery/defer.js';

@@ -1,4 +1,5 @@
 import type { CallbackSource } from '../catalogue/row.js';
+import type { LiveDeferredRunOptions, LiveQueuedRun } from '../delivery/defer.js';
 import type { LiveCallbackQuery, OptPlatform } from '../parse/query.js';
 import type { LiveCallbackContext } from './types.js';
 
@@ -16,17 +17,28 @@ export class HandlerContext implements LiveCallbackContext {
   declare readonly sign?: string;
   declare readonly requestTime?: number;
   readonly source: CallbackSource;
+  declare readonly queued?: LiveQueuedRun;
   #controller: AbortController | undefined;
   #aborted = false;
+  /** On a worker: the queue's signal, used as is. */
+  #queueSignal: AbortSignal | undefined;
 
-  constructor(query: LiveCallbackQuery, source: CallbackSource) {
+  /** `run` is set on a worker: the handlers run from a queue, not in the request. */
+  constructor(query: LiveCallbackQuery, source: CallbackSource, run?: LiveDeferredRunOptions) {
     // `declare`d fields and Object.assign: the query's absent keys stay absent, as in the parsed query.
     Object.assign(this, query);
     this.sdkAppId = query.sdkAppId;
     this.source = source;
+    if (run !== undefined) {
+      const queued: { attempt: number; jobId?: string } = { attempt: run.attempt ?? 1 };
+      if (run.jobId !== undefined) queued.jobId = run.jobId;
+      Object.assign(this, { queued: Object.freeze(queued) });
+      this.#queueSignal = run.signal;
+    }
   }
 
   get signal(): AbortSignal {
+    if (this.#queueSignal !== undefined) return this.#queueSignal;
     this.#controller ??= new AbortController();
     if (this.#aborted && !this.#controller.signal.aborted) this.#controller.abort(deadlineReason());
     return this.#controller.signal;

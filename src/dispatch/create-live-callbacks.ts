@@ -3,6 +3,7 @@ export type * from './types.js';
 import type { BodyInput } from '../parse/json.js';
 import { parseLiveCallbackQuery, type QueryInput } from '../parse/query.js';
 import { createAuthenticator } from './authenticate.js';
+import { createDelivery } from './deliver.js';
 import { raceDeadline } from './deadline.js';
 import { registerInternals } from './internal.js';
 import { resolveOptions } from './options.js';
@@ -17,7 +18,7 @@ import type { LiveCallbackErrorContext, LiveCallbacks, LiveCallbacksOptions } fr
  * Creates the dispatcher: register handlers with `on`, then hand every request to
  * `handleLiveCallback(query, body)` and send back the reply it returns. This only wires the parts:
  * options.ts checks the options, authenticate.ts the SdkAppid and Sign, route.ts the body, run.ts
- * the handlers and the reply.
+ * the handlers and the reply, deliver.ts the dedupe claim and the queue (when configured).
  *
  * @example
  * ```ts
@@ -31,7 +32,9 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
   const registry = createRegistry();
   const report = createReporter(registry.error);
   const authenticate = createAuthenticator(settings);
-  const route = createRouter(settings, registry, report, createRunner(settings, report));
+  const run = createRunner(settings, report);
+  const delivery = createDelivery(settings, registry, report, run);
+  const route = createRouter(settings, registry, report, run, delivery);
   const { deadlineMs } = settings;
 
   function refuse(error: LiveCallbackError, ctx: LiveCallbackErrorContext): LiveCallbackReply {
@@ -84,6 +87,7 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
     onUnknown: (handler) => addHook(registry.unknown, handler, 'onUnknown()'),
     onError: (handler) => addHook(registry.error, handler, 'onError()'),
     handleLiveCallback,
+    handleDeferredCallback: delivery.handleDeferredCallback,
   };
   // For adapters: a request refused before handleLiveCallback could run (too large, wrong method).
   registerInternals(live, {

@@ -1,5 +1,7 @@
-import { LIVE_CALLBACK_TABLE, type LiveBeforeCommand, type LiveCallbackCommand } from '../commands.js';
+import { LIVE_CALLBACK_TABLE, type LiveAfterCommand, type LiveBeforeCommand, type LiveCallbackCommand } from '../commands.js';
 import type { CallbackSource } from '../catalogue/row.js';
+import type { LiveCallbackDefer } from '../delivery/defer.js';
+import type { DeliveryStore } from '../delivery/store.js';
 import type { MaybePromise } from './deadline.js';
 import type { BeforeFallback, LiveCallbacksOptions } from './types.js';
 
@@ -20,6 +22,12 @@ export interface Settings {
   /** What a Before command answers when no decision comes. */
   readonly fallbackFor: (command: LiveBeforeCommand) => BeforeFallback;
   readonly now: () => number;
+  /** Where After callbacks' delivery keys are claimed; undefined: no dedupe. */
+  readonly dedupe: DeliveryStore | undefined;
+  /** Where deferred After callbacks go; undefined: every handler runs inline. */
+  readonly defer: LiveCallbackDefer | undefined;
+  /** Whether an After command goes to `defer`. */
+  readonly defers: (command: LiveAfterCommand) => boolean;
 }
 
 const PREFIX = '[tencent-live-webhooks] createLiveCallbacks():';
@@ -111,6 +119,35 @@ function fallbackLookup(option: LiveCallbacksOptions['beforeFallback']): Setting
   return (command) => byCommand[command] ?? TENCENT_DEFAULT_FALLBACK[LIVE_CALLBACK_TABLE[command].source];
 }
 
+function dedupeStore(store: unknown): DeliveryStore | undefined {
+  if (store === undefined) return undefined;
+  if (typeof store !== 'object' || store === null || typeof (store as { claim?: unknown }).claim !== 'function')
+    throw new TypeError(
+      `${PREFIX} dedupe must be a store with a claim() function, such as memoryDeliveryStore() or redisDeliveryStore(client)`,
+    );
+  return store as DeliveryStore;
+}
+
+/** Which After commands go to `defer`: a list (checked: each must be an After command) or the user's function. */
+function deferSelection(options: LiveCallbacksOptions): Settings['defers'] {
+  const { defer, deferCommands } = options;
+  if (defer !== undefined && typeof defer !== 'function')
+    throw new TypeError(`${PREFIX} defer must be a function (callback) => Promise<void>`);
+  if (deferCommands === undefined) return () => true;
+  if (defer === undefined) throw new TypeError(`${PREFIX} deferCommands needs defer (the function that queues callbacks)`);
+  if (typeof deferCommands === 'function') return deferCommands;
+  if (!Array.isArray(deferCommands)) throw new TypeError(`${PREFIX} deferCommands must be a list of After commands or a function`);
+  for (const command of deferCommands) {
+    const spec = (LIVE_CALLBACK_TABLE as Record<string, { phase: string }>)[command];
+    if (spec?.phase !== 'after')
+      throw new TypeError(
+        `${PREFIX} deferCommands names ${JSON.stringify(command)}, which is not an After command (Before callbacks are never deferred)`,
+      );
+  }
+  const chosen: ReadonlySet<string> = new Set(deferCommands);
+  return (command) => chosen.has(command);
+}
+
 /** Checks the options and applies the defaults; throws a TypeError naming the likely cause. */
 export function resolveOptions(options: LiveCallbacksOptions): Settings {
   if (typeof options !== 'object' || options === null) throw new TypeError(`${PREFIX} needs an options object`);
@@ -121,5 +158,8 @@ export function resolveOptions(options: LiveCallbacksOptions): Settings {
     deadlineMs: nonNegative(options, 'deadlineMs', 1500),
     fallbackFor: fallbackLookup(options.beforeFallback),
     now: options.now ?? Date.now,
+    dedupe: dedupeStore(options.dedupe),
+    defer: options.defer,
+    defers: deferSelection(options),
   };
 }

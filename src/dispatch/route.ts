@@ -10,6 +10,7 @@ import type { MaybePromise } from './deadline.js';
 import type { Registry } from './registry.js';
 import { errorReply, fallbackReply, handlerFailedReply, okReply, type LiveCallbackReply } from './reply.js';
 import type { Report } from './report.js';
+import type { createDelivery } from './deliver.js';
 import type { createRunner } from './run.js';
 import type { Settings } from './options.js';
 import type { LiveCallbackErrorContext } from './types.js';
@@ -21,6 +22,7 @@ import type { LiveCallbackErrorContext } from './types.js';
  */
 
 type Runner = ReturnType<typeof createRunner>;
+type Delivery = ReturnType<typeof createDelivery>;
 
 /** A Push batch: an `Events` array and no command of its own (1047/67552). */
 function isBatch(raw: unknown): raw is { Events: unknown[] } {
@@ -32,7 +34,7 @@ function isBatch(raw: unknown): raw is { Events: unknown[] } {
   );
 }
 
-export function createRouter(settings: Pick<Settings, 'fallbackFor'>, registry: Registry, report: Report, run: Runner) {
+export function createRouter(settings: Pick<Settings, 'fallbackFor'>, registry: Registry, report: Report, run: Runner, delivery: Delivery) {
   function refuse(error: LiveCallbackError, ctx: LiveCallbackErrorContext): LiveCallbackReply {
     report(error, ctx);
     return errorReply(error);
@@ -87,9 +89,9 @@ export function createRouter(settings: Pick<Settings, 'fallbackFor'>, registry: 
     const deciders = registry.byCommand.get(command) ?? [];
     const handlers = registry.any.length === 0 ? deciders : [...deciders, ...registry.any];
     const job = { handlers, event, ctx, errorCtx, budgetMs };
-    return LIVE_CALLBACK_TABLE[command].phase === 'before'
-      ? run.runBefore(command as LiveBeforeCommand, deciders.length, job)
-      : run.runAfter(job);
+    if (LIVE_CALLBACK_TABLE[command].phase === 'before') return run.runBefore(command as LiveBeforeCommand, deciders.length, job);
+    // With dedupe or defer set, After events are claimed and may go to a queue (deliver.ts).
+    return delivery.delivers(command) ? delivery.deliver(command, event, job, query, source) : run.runAfter(job);
   }
 
   /** Each event of a batch to its own handlers, one reply: FAIL if any failed, 400 only if none was valid. */

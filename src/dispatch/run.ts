@@ -30,6 +30,15 @@ function failures(settled: readonly Settled[]): unknown[] {
   return errors;
 }
 
+/** Told whether an event's handlers all succeeded, once they have finished. */
+type OnFinished = (succeeded: boolean) => MaybePromise<void>;
+
+/** `reply`, once `onFinished` (if any) has taken note of the outcome. */
+function replyAfter(reply: LiveCallbackReply, succeeded: boolean, onFinished: OnFinished | undefined): MaybePromise<LiveCallbackReply> {
+  const noted = onFinished?.(succeeded);
+  return noted instanceof Promise ? noted.then(() => reply) : reply;
+}
+
 export function createRunner(settings: Pick<Settings, 'deadlineMs' | 'fallbackFor'>, report: Report) {
   function reportFailures(errors: readonly unknown[], errorCtx: LiveCallbackErrorContext): void {
     if (errors.length > 0) report(handlerFailure(errors, errorCtx.command), errorCtx);
@@ -46,21 +55,50 @@ export function createRunner(settings: Pick<Settings, 'deadlineMs' | 'fallbackFo
     );
   }
 
-  /** After callbacks (and unknown ones): every handler runs; any failure makes the reply FAIL. */
-  function runAfter(job: Job): MaybePromise<LiveCallbackReply> {
-    if (job.handlers.length === 0) return okReply();
+  /**
+   * After callbacks (and unknown ones): every handler runs; any failure makes the reply FAIL.
+   * `onFinished` learns whether they all succeeded, once they have: before the reply when they
+   * finish in time (the reply waits for it), after it when they overrun the deadline.
+   */
+  function runAfter(job: Job, onFinished?: OnFinished): MaybePromise<LiveCallbackReply> {
+    if (job.handlers.length === 0) return replyAfter(okReply(), true, onFinished);
     const outcome = runWithin(job.handlers, job.event, job.ctx, job.budgetMs, () => job.ctx.abort());
-    const finish = (done: Awaited<typeof outcome>): LiveCallbackReply => {
+    const finish = (done: Awaited<typeof outcome>): MaybePromise<LiveCallbackReply> => {
       if (!done.inTime) {
         reportLate(job, 'replied OK; their failures, if any, are reported when they finish');
-        void done.late.then((settled) => reportFailures(failures(settled), job.errorCtx));
+        void done.late.then((settled) => {
+          const errors = failures(settled);
+          reportFailures(errors, job.errorCtx);
+          void onFinished?.(errors.length === 0);
+        });
         return okReply();
       }
       const errors = failures(done.settled);
       reportFailures(errors, job.errorCtx);
-      return errors.length === 0 ? okReply() : handlerFailedReply();
+      return errors.length === 0 ? replyAfter(okReply(), true, onFinished) : replyAfter(handlerFailedReply(), false, onFinished);
     };
     return outcome instanceof Promise ? outcome.then(finish) : finish(outcome);
+  }
+
+  /**
+   * On a worker: every handler runs with no deadline (the queue has its own); their failures are
+   * reported and returned as one `handler_failed` error, or undefined when all succeeded.
+   */
+  async function runQueued(job: Omit<Job, 'budgetMs'>): Promise<LiveCallbackError | undefined> {
+    const settled = await Promise.all(
+      job.handlers.map(async (handler): Promise<Settled> => {
+        try {
+          return { success: true, output: await handler(job.event, job.ctx) };
+        } catch (error) {
+          return { success: false, error };
+        }
+      }),
+    );
+    const errors = failures(settled);
+    if (errors.length === 0) return undefined;
+    const error = handlerFailure(errors, job.errorCtx.command);
+    report(error, job.errorCtx);
+    return error;
   }
 
   /** The decision a Before handler returned (undefined: none), or why it is not one. */
@@ -111,5 +149,5 @@ export function createRunner(settings: Pick<Settings, 'deadlineMs' | 'fallbackFo
     return outcome instanceof Promise ? outcome.then(finish) : finish(outcome);
   }
 
-  return { runAfter, runBefore };
+  return { runAfter, runBefore, runQueued };
 }

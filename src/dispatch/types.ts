@@ -1,5 +1,7 @@
 import type { CallbackSource } from '../catalogue/row.js';
 import type { LiveAfterCommand, LiveBeforeCommand, LiveCallback, LiveCallbackCommand, LiveCallbackOf } from '../commands.js';
+import type { LiveCallbackDefer, LiveDeferredCallback, LiveDeferredRunOptions, LiveQueuedRun } from '../delivery/defer.js';
+import type { DeliveryStore } from '../delivery/store.js';
 import type { LiveCallbackError } from '../errors.js';
 import type { BodyInput } from '../parse/json.js';
 import type { LiveCallbackQuery, QueryInput } from '../parse/query.js';
@@ -46,6 +48,25 @@ export interface LiveCallbacksOptions {
   beforeFallback?: BeforeFallback | { readonly [C in LiveBeforeCommand]?: BeforeFallback };
   /** The clock, Unix milliseconds. Tests pass their own. */
   now?: () => number;
+  /**
+   * Drop redeliveries of After callbacks: each event's key (`deliveryKey`) is claimed in this store
+   * before its handlers run. `memoryDeliveryStore()` for one process, `redisDeliveryStore()` from
+   * `tencent-live-webhooks/redis` for several. See the README, "Running several instances".
+   */
+  dedupe?: DeliveryStore | undefined;
+  /**
+   * Hand After callbacks to a durable queue instead of running their handlers in the request: the
+   * reply is sent once `defer` resolves, and a worker runs the handlers with `handleDeferredCallback`.
+   * Before callbacks are never deferred (they need an answer now). `tencent-live-webhooks/bullmq`
+   * makes one for BullMQ.
+   */
+  defer?: LiveCallbackDefer | undefined;
+  /**
+   * With `defer`: which After commands go to the queue; the others run inline, as without `defer`.
+   * A list, or a function of the command. Default: every After command. Commands this version does
+   * not know always run inline (`onUnknown`).
+   */
+  deferCommands?: readonly LiveAfterCommand[] | ((command: LiveAfterCommand) => boolean) | undefined;
 }
 
 /** A token per callback source; leave one out to skip the Sign check for that source. */
@@ -68,6 +89,8 @@ export interface LiveCallbackContext extends Readonly<LiveCallbackQuery> {
    * or a database driver to stop work nobody waits for. Never aborted for handlers that finished.
    */
   readonly signal: AbortSignal;
+  /** Set when the handlers run on a worker, from a queue (`defer`): which run this is. Absent inline. */
+  readonly queued?: LiveQueuedRun;
 }
 
 /** What `onError` gets besides the error: whatever was known when it happened. */
@@ -124,4 +147,11 @@ export interface LiveCallbacks {
   onError(handler: LiveErrorHandler): () => void;
   /** The one entry for every HTTP stack. Never throws, never rejects. */
   handleLiveCallback(query: QueryInput, body: BodyInput): Promise<LiveCallbackReply>;
+  /**
+   * On a worker: runs the handlers of a callback that `defer` stored, with `ctx.queued` set and no
+   * deadline. Resolves when every handler succeeded; rejects with a `LiveCallbackError` otherwise
+   * (`handler_failed`, or `invalid_payload` for a job that is not a valid After callback), so the
+   * queue retries it. onError is told as well.
+   */
+  handleDeferredCallback(callback: LiveDeferredCallback, run?: LiveDeferredRunOptions): Promise<void>;
 }

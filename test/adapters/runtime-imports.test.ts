@@ -37,6 +37,14 @@ describe('runtime imports of each entry', () => {
     expect(imports.filter((specifier) => FRAMEWORKS.test(specifier) || specifier.startsWith('node:'))).toEqual([]);
   });
 
+  test('the Redis store loads no Redis client: it uses the one the app passes', async () => {
+    expect(await runtimeImportsOf('src/delivery/redis.ts')).toEqual([]);
+  });
+
+  test('the BullMQ subpath loads bullmq and nothing else', async () => {
+    expect(await runtimeImportsOf('src/delivery/bullmq.ts')).toEqual(['bullmq']);
+  });
+
   test.each(['node', 'express', 'koa', 'fastify'])('the %s adapter imports its framework as types only', async (name) => {
     const imports = await runtimeImportsOf(`src/adapters/${name}.ts`);
     expect(imports.filter((specifier) => FRAMEWORKS.test(specifier))).toEqual([]);

@@ -117,6 +117,7 @@ describe('adapter-level errors', () => {
 
   test('the hook is not on the dispatcher users hold', () => {
     expect(Object.keys(createLiveCallbacks({ sdkAppId: APP })).sort()).toEqual([
+      'handleDeferredCallback',
       'handleLiveCallback',
       'off',
       'on',
