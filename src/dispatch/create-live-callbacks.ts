@@ -56,28 +56,31 @@ export function createLiveCallbacks(options: LiveCallbacksOptions): LiveCallback
    * yet cached, a token function, async handlers): each await costs every request measurable time.
    * A slow token lookup counts against the same deadline as the handlers (wall-clock time).
    */
-  async function handle(queryInput: QueryInput, body: BodyInput): Promise<LiveCallbackReply> {
-    const parsedQuery = parseLiveCallbackQuery(queryInput);
-    if (!parsedQuery.success) return refuse(parsedQuery.error, {});
-    const query = parsedQuery.output;
-    let auth = authenticate(query);
-    let budgetMs = deadlineMs;
-    if (auth instanceof Promise) {
-      const startedAt = Date.now();
-      auth = await raceDeadline(auth, deadlineMs, authTooSlow);
-      budgetMs = Math.max(0, deadlineMs - (Date.now() - startedAt));
+  async function handleLiveCallback(queryInput: QueryInput, body: BodyInput): Promise<LiveCallbackReply> {
+    // try/catch inside the async function rather than .catch() on its promise: one promise less per call.
+    try {
+      const parsedQuery = parseLiveCallbackQuery(queryInput);
+      if (!parsedQuery.success) return refuse(parsedQuery.error, {});
+      const query = parsedQuery.output;
+      let auth = authenticate(query);
+      let budgetMs = deadlineMs;
+      if (auth instanceof Promise) {
+        const startedAt = Date.now();
+        auth = await raceDeadline(auth, deadlineMs, authTooSlow);
+        budgetMs = Math.max(0, deadlineMs - (Date.now() - startedAt));
+      }
+      if (!auth.success) return refuse(auth.error, { query });
+      const reply = route(query, auth.output, body, budgetMs);
+      // Returning a promise from an async function costs more ticks than awaiting it.
+      return reply instanceof Promise ? await reply : reply;
+    } catch (error) {
+      return internalFailure(error);
     }
-    if (!auth.success) return refuse(auth.error, { query });
-    return route(query, auth.output, body, budgetMs);
   }
 
   /** Only a bug in this library gets here; the request still gets an answer, and onError the cause. */
   function internalFailure(error: unknown): LiveCallbackReply {
     return refuse(new LiveCallbackError('internal_error', 'unexpected failure while handling a callback', { cause: error }), {});
-  }
-
-  function handleLiveCallback(query: QueryInput, body: BodyInput): Promise<LiveCallbackReply> {
-    return handle(query, body).catch(internalFailure);
   }
 
   const live: LiveCallbacks = {
