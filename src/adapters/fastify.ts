@@ -5,7 +5,7 @@ import type { BodyInput } from '../parse/json.js';
 import type { QueryInput } from '../parse/query.js';
 import type { LiveCallbackError } from '../errors.js';
 import { bodyStillComing, readUnreadBody, writeNodeReply } from './node-request.js';
-import { bodyLimitsOf, replyToBody, replyToWrongMethod, type LiveAdapterOptions } from './shared.js';
+import { DEFAULT_CALLBACK_PATH, bodyLimitsOf, replyToBody, replyToWrongMethod, type LiveAdapterOptions } from './shared.js';
 
 export type { LiveAdapterOptions } from './shared.js';
 
@@ -49,7 +49,7 @@ export function createFastifyPlugin(live: LiveCallbacks, options: LiveFastifyPlu
     app.route({
       // Every method Fastify routes (TRACE and QUERY too), so that each gets 405 rather than Fastify's 404.
       method: app.supportedMethods,
-      url: options.path ?? '/tencent/live/callback',
+      url: options.path ?? DEFAULT_CALLBACK_PATH,
       handler: async (request, reply) => {
         const query = request.query as QueryInput;
         return send(reply, await replyToBody(live, query, (request.body as BodyInput | LiveCallbackError | undefined) ?? ''));

@@ -4,7 +4,7 @@ import { createLiveCallbacks, type LiveCallbacksOptions } from '../dispatch/crea
 import { createLiveCallbacksController } from './nest/controller.js';
 import { createLiveCallbacksExplorer } from './nest/explorer.js';
 import { LIVE_CALLBACKS, LIVE_CALLBACKS_EXPLORER, LIVE_CALLBACKS_MODULE_OPTIONS } from './nest/tokens.js';
-import type { LiveAdapterOptions } from './shared.js';
+import { DEFAULT_CALLBACK_PATH, type LiveAdapterOptions } from './shared.js';
 
 export type { LiveAdapterOptions } from './shared.js';
 export { LIVE_CALLBACKS } from './nest/tokens.js';
@@ -22,7 +22,6 @@ export {
  * callback route, and registers methods decorated with @OnLiveCallback(...) on any provider.
  */
 
-const DEFAULT_PATH = '/tencent/live/callback';
 
 /** What the module needs at run time: the dispatcher's options and the body limit. */
 export interface LiveCallbacksModuleSettings extends LiveCallbacksOptions, LiveAdapterOptions {}
@@ -63,7 +62,7 @@ function moduleWith(path: string | undefined, settings: Provider, imports: NonNu
     // One dispatcher per app, injectable everywhere with @InjectLiveCallbacks().
     global: true,
     imports: [DiscoveryModule, ...imports],
-    controllers: [createLiveCallbacksController(path ?? DEFAULT_PATH)],
+    controllers: [createLiveCallbacksController(path ?? DEFAULT_CALLBACK_PATH)],
     providers: [
       settings,
       { provide: LIVE_CALLBACKS, useFactory: dispatcherFor, inject: [LIVE_CALLBACKS_MODULE_OPTIONS] },

@@ -22,6 +22,9 @@ export interface LiveAdapterOptions {
   bodyTimeoutMs?: number;
 }
 
+/** The path the adapters that own a route (Fastify, Nest) mount on, and the testing kit posts to. */
+export const DEFAULT_CALLBACK_PATH = '/tencent/live/callback';
+
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 export const DEFAULT_BODY_TIMEOUT_MS = 1500;
 

@@ -1,3 +1,4 @@
+import { DEFAULT_CALLBACK_PATH } from '../adapters/shared.js';
 import { callbackSourceOf, type LiveCallbackCommand, type LiveCallbackOf } from '../commands.js';
 import type { LiveCallbackTokens } from '../dispatch/types.js';
 import { sha256Hex } from '../parse/signature.js';
@@ -86,7 +87,7 @@ export interface LiveCallbackTestRequest<C extends LiveCallbackCommand> {
 export async function createLiveCallbackRequest<C extends LiveCallbackCommand>(
   options: CreateLiveCallbackRequestOptions<C>,
 ): Promise<LiveCallbackTestRequest<C>> {
-  const { command, url: base = 'http://127.0.0.1/tencent/live/callback', overrides, ...signing } = options;
+  const { command, url: base = `http://127.0.0.1${DEFAULT_CALLBACK_PATH}`, overrides, ...signing } = options;
   const event = createLiveCallbackFixture(command, overrides);
   const query = await signLiveCallbackQuery({ ...signing, command });
   const url = `${base}${base.includes('?') ? '&' : '?'}${query}`;
