@@ -22,7 +22,6 @@ export {
  * callback route, and registers methods decorated with @OnLiveCallback(...) on any provider.
  */
 
-
 /** What the module needs at run time: the dispatcher's options and the body limit. */
 export interface LiveCallbacksModuleSettings extends LiveCallbacksOptions, LiveAdapterOptions {}
 

@@ -1,3 +1,4 @@
+import type { MaybePromise } from '../dispatch/deadline.js';
 /*
  * Where the dispatcher remembers which events it has handled. A store only claims keys; what a
  * claim means (run the handlers, answer a duplicate OK, ask a concurrent redelivery to come back)
@@ -5,8 +6,6 @@
  * lines: one atomic "set if absent" and two follow-ups.
  */
 
-/** A value now, or later. */
-type MaybePromise<T> = T | Promise<T>;
 
 /**
  * The answer to a claim:
@@ -16,7 +15,13 @@ type MaybePromise<T> = T | Promise<T>;
  * - `running`: another delivery of the event holds the key and has not finished.
  */
 export type DeliveryClaim =
-  | { readonly state: 'claimed'; complete(): MaybePromise<void>; release(): MaybePromise<void> }
+  | {
+      readonly state: 'claimed';
+      /** The event was handled: keep the key, so a redelivery is answered as a duplicate. */
+      complete(): MaybePromise<void>;
+      /** The handlers failed: free the key, so Tencent's retry runs them again. */
+      release(): MaybePromise<void>;
+    }
   | { readonly state: 'done' }
   | { readonly state: 'running' };
 
