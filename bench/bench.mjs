@@ -1,96 +1,307 @@
-// `npm run bench`: what parsing and dispatching a callback cost next to the JSON.parse they cannot
-// avoid. Runs against dist/ (node 20 cannot run the TypeScript sources), so build first. Each case
-// is measured against JSON.parse of the same body text and printed as ops/s and that ratio.
-// Aims: parseLiveCallback ~2.5x, handleLiveCallback unsigned 3x and signed 4x JSON.parse.
+// `npm run bench`: what handling a callback costs a server next to the JSON.parse it cannot avoid,
+// plus cold import and bundle size: every figure of issue 11's table in one run.
+//
+// Measured the way a server runs: the bodies of several commands (Live and Chat, compact JSON from
+// fixtures/) go through one dispatcher in one process, so call sites see every shape. Each figure is
+// a ratio to JSON.parse of the same bodies, timed in alternating blocks (JSON.parse block, case
+// block, ...) so both halves of a ratio see the same load on a shared machine; a run's ratio is the
+// median over its blocks, and the table shows the median over several runs, each in a fresh process.
+//
+//   node bench/bench.mjs [--runs 5] [--root DIR]
+//
+// --root measures another build (a directory holding dist/ and src/, such as an older checkout), so
+// before and after come from the same command on the same machine. Runs against dist/: build first.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { bench, do_not_optimize, run } from 'mitata';
-import { createLiveCallbacks, parseLiveCallback, parseLiveCallbackQuery, validateLiveCallback } from '../dist/index.js';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 
-const COMMAND = 'Live.CallbackAfterCreateRoom';
+const { values: flags } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    root: { type: 'string', default: fileURLToPath(new URL('..', import.meta.url)) },
+    worker: { type: 'boolean', default: false },
+  },
+});
+const ROOT = resolve(flags.root);
+const CORE_URL = pathToFileURL(join(ROOT, 'dist/index.js')).href;
+
+const SDK_APP_ID = 1400000001;
 const TOKEN = 'bench-token';
 const REQUEST_TIME = 1795507185;
 
-// Tencent sends compact JSON; the fixture is pretty-printed for reading. Compact: ~510 bytes.
-const fixture = JSON.parse(readFileSync(new URL(`../fixtures/${COMMAND}.json`, import.meta.url), 'utf8'));
-const ordinaryBody = JSON.stringify(fixture);
-// The samples of 647/64423 and 647/64425 send 18-digit account IDs unquoted.
-const longIdBody = JSON.stringify({ ...fixture, RoomInfo: { ...fixture.RoomInfo, Owner_Account: 0 } }).replace(
-  '"Owner_Account":0',
-  '"Owner_Account":144115216631667826',
-);
+// Bodies of 300-600 B, as compact as Tencent sends them; the Chat ones include the two issue 9 asks
+// for (a C2C message, a group join) and carry 18-digit runs inside strings (MsgId).
+const LIVE_COMMANDS = [
+  'Live.CallbackAfterCreateRoom',
+  'Mic.CallbackAfterSeatInfoChanged',
+  'Live.CallbackAfterEndBattle',
+  'Live.CallbackAfterCreateBattle',
+];
+const CHAT_COMMANDS = ['C2C.CallbackAfterSendMsg', 'Group.CallbackAfterNewMemberJoin', 'Group.CallbackBeforeSendMsg'];
 
-// A query as Tencent sends it when a callback token is set (647/64412).
-const sign = createHash('sha256').update(`${TOKEN}${REQUEST_TIME}`).digest('hex');
-const query = `?SdkAppid=1400000001&CallbackCommand=${COMMAND}&contenttype=json&ClientIP=203.0.113.7&OptPlatform=RESTAPI&Sign=${sign}&RequestTime=${REQUEST_TIME}`;
+const fixtureOf = (command) => JSON.parse(readFileSync(new URL(`../fixtures/${command}.json`, import.meta.url), 'utf8'));
+const bodyOf = (command) => JSON.stringify(fixtureOf(command));
+const signOf = (requestTime) => createHash('sha256').update(`${TOKEN}${requestTime}`).digest('hex');
+const unsignedQuery = (command) =>
+  `?SdkAppid=${SDK_APP_ID}&CallbackCommand=${command}&contenttype=json&ClientIP=203.0.113.7&OptPlatform=RESTAPI`;
+const signedQuery = (command, requestTime) => `${unsignedQuery(command)}&Sign=${signOf(requestTime)}&RequestTime=${requestTime}`;
 
-/** Cases in registration order: { name, body, fn }; `body` names the JSON.parse baseline. */
-const cases = [];
-const baselines = new Map();
+// The samples of 647/64423 and 647/64425 send 18-digit account IDs unquoted: the slow JSON path.
+const longIntegerBody = JSON.stringify({
+  ...fixtureOf(LIVE_COMMANDS[0]),
+  RoomInfo: { ...fixtureOf(LIVE_COMMANDS[0]).RoomInfo, Owner_Account: 0 },
+}).replace('"Owner_Account":0', '"Owner_Account":144115216631667826');
 
-/** Measures `fn` (sync or async) against `JSON.parse(body)`. */
-function caseAgainstJsonParse(name, body, fn) {
-  if (!baselines.has(body)) baselines.set(body, `JSON.parse (${body.length} B${body === longIdBody ? ', 18-digit ID' : ''})`);
-  cases.push({ name, body, fn });
-}
-
-caseAgainstJsonParse('parseLiveCallback, ordinary body', ordinaryBody, () => parseLiveCallback(query, ordinaryBody));
-caseAgainstJsonParse('parseLiveCallback, 18-digit unquoted ID', longIdBody, () => parseLiveCallback(query, longIdBody));
-// Where the time goes: the query alone; JSON.parse plus valibot, the floor of any validating parser
-// (validated on fresh objects: reusing one parsed object flatters valibot by about 0.3x).
-caseAgainstJsonParse('  of which parseLiveCallbackQuery', ordinaryBody, () => parseLiveCallbackQuery(query));
-caseAgainstJsonParse('  JSON.parse + validateLiveCallback', ordinaryBody, () => validateLiveCallback(JSON.parse(ordinaryBody)));
-
-// The whole dispatch: query, (signature), JSON, schema, a no-op handler and the reply. Aim: unsigned
-// within 3x JSON.parse, signed within 4x. Tencent sends many callbacks in the same second, so the
-// signed case hits the Sign cache as it would in production.
-const unsignedQuery = query.slice(0, query.indexOf('&Sign='));
-const unsignedLive = createLiveCallbacks({ sdkAppId: 1400000001 });
-const signedLive = createLiveCallbacks({ sdkAppId: 1400000001, token: TOKEN, now: () => REQUEST_TIME * 1000 });
-for (const live of [unsignedLive, signedLive]) live.on(COMMAND, () => {});
-const replyOk = async (reply) => {
-  if (reply.status !== 200 || reply.body.ActionStatus !== 'OK') throw new Error(`bench reply: ${JSON.stringify(reply)}`);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-await replyOk(await unsignedLive.handleLiveCallback(unsignedQuery, ordinaryBody));
-await replyOk(await signedLive.handleLiveCallback(query, ordinaryBody));
-caseAgainstJsonParse('handleLiveCallback, unsigned', ordinaryBody, async () =>
-  unsignedLive.handleLiveCallback(unsignedQuery, ordinaryBody),
-);
-caseAgainstJsonParse('handleLiveCallback, signed', ordinaryBody, async () => signedLive.handleLiveCallback(query, ordinaryBody));
 
-// Sanity: a benchmark of a failing parse would measure the error path.
-for (const { name, fn } of cases) {
-  const result = await fn();
-  if (result && result.success === false) throw new Error(`${name}: ${result.error.message}`);
+/** The JSON step (src/parse/json.ts) as its own module: the core does not export it. */
+async function importJsonStep() {
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [join(ROOT, 'src/parse/json.ts')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    platform: 'neutral',
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].contents).toString('base64')}`);
 }
-if (parseLiveCallback(query, longIdBody).output?.event.RoomInfo.Owner_Account !== '144115216631667826')
-  throw new Error('the 18-digit ID lost its digits');
 
-/*
- * Each case runs in its own process, next to its own JSON.parse baseline: in one process the cases
- * disturb each other (JIT and GC state), and a case's figure moved by up to 2x between runs.
- */
-const only = process.argv.indexOf('--case');
-if (only !== -1) {
-  const { name, body, fn } = cases[Number(process.argv[only + 1])];
-  const baselineName = baselines.get(body);
-  bench(baselineName, () => do_not_optimize(JSON.parse(body)));
-  // Async cases are awaited on every iteration, so their whole promise chain is measured.
-  bench(name, fn.constructor.name === 'AsyncFunction' ? async () => do_not_optimize(await fn()) : () => do_not_optimize(fn()));
-  const { benchmarks } = await run({ format: 'quiet' });
-  // The median, not the mean: on a shared machine a few slow samples move the mean a lot.
-  const median = (benchName) => benchmarks.flatMap((b) => b.runs).find((r) => r.name === benchName).stats.p50;
-  console.log(JSON.stringify({ baselineNs: median(baselineName), ns: median(name) }));
-} else {
-  const { execFileSync } = await import('node:child_process');
-  const opsPerSecond = (ns) => Math.round(1e9 / ns).toLocaleString('en-US');
-  console.log('ops/s from the median time; ratio = time / that of JSON.parse of the same body, measured in the same process');
-  for (const [index, { name, body }] of cases.entries()) {
-    const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--case', String(index)], { encoding: 'utf8' });
-    const { baselineNs, ns } = JSON.parse(output.trim().split('\n').at(-1));
-    console.log(
-      `${name.padEnd(46)} ${opsPerSecond(ns).padStart(10)} ops/s  ${(ns / baselineNs).toFixed(2)}x   (${baselines.get(body)}: ${opsPerSecond(baselineNs)} ops/s)`,
+/** In a fresh process: every case, in alternating blocks; prints one JSON line of per-run medians. */
+async function worker() {
+  const lib = await import(CORE_URL);
+  const { decodeJsonBody } = await importJsonStep();
+  const known = new Set(lib.LIVE_CALLBACK_COMMANDS);
+  // An older build may not know the Chat commands: those cases are left out, not measured as unknown.
+  const liveCommands = LIVE_COMMANDS.filter((command) => known.has(command));
+  const chatCommands = CHAT_COMMANDS.filter((command) => known.has(command));
+  const allCommands = [...liveCommands, ...chatCommands];
+
+  const dispatcher = (options) => {
+    const live = lib.createLiveCallbacks({ sdkAppId: SDK_APP_ID, ...options });
+    for (const command of allCommands) live.on(command, () => {});
+    return live;
+  };
+  const unsigned = dispatcher({});
+  const cached = dispatcher({ token: TOKEN, now: () => REQUEST_TIME * 1000 });
+  let clockMs = REQUEST_TIME * 1000;
+  const fresh = dispatcher({ token: TOKEN, now: () => clockMs });
+
+  /** One iteration = each body once, through `handle(query, body, index)`. */
+  const requests = (commands) => commands.map((command) => ({ command, body: bodyOf(command) }));
+  const all = requests(allCommands);
+
+  // A new RequestTime (so a new Sign) on every call: queries made beforehand, cycled far enough
+  // apart that the Sign cache has long forgotten each one when it comes round again.
+  const FRESH_ROUNDS = 8192;
+  const freshQueries = [];
+  for (let round = 0; round < FRESH_ROUNDS; round++)
+    for (const { command } of all) freshQueries.push(signedQuery(command, REQUEST_TIME + freshQueries.length));
+  let freshNext = 0;
+
+  const jsonParseOf = (bodies) => () => {
+    for (const body of bodies) sink = JSON.parse(body);
+  };
+  const handleEach = (live, list, queryOf) => async () => {
+    for (const { command, body } of list) sink = await live.handleLiveCallback(queryOf(command), body);
+  };
+  const queries = new Map(
+    all.map(({ command }) => [command, { unsigned: unsignedQuery(command), signed: signedQuery(command, REQUEST_TIME) }]),
+  );
+  const cases = [];
+  const addCase = (id, bodies, run) => cases.push({ id, calls: bodies.length, base: jsonParseOf(bodies), run });
+  const bodiesOf = (list) => list.map(({ body }) => body);
+
+  addCase(
+    'unsigned',
+    bodiesOf(all),
+    handleEach(unsigned, all, (command) => queries.get(command).unsigned),
+  );
+  addCase(
+    'signedCached',
+    bodiesOf(all),
+    handleEach(cached, all, (command) => queries.get(command).signed),
+  );
+  addCase('signedFresh', bodiesOf(all), async () => {
+    for (const { body } of all) {
+      clockMs = (REQUEST_TIME + freshNext) * 1000;
+      sink = await fresh.handleLiveCallback(freshQueries[freshNext], body);
+      freshNext = (freshNext + 1) % freshQueries.length;
+    }
+  });
+  const liveOnly = requests(liveCommands);
+  addCase(
+    'unsignedLive',
+    bodiesOf(liveOnly),
+    handleEach(unsigned, liveOnly, (command) => queries.get(command).unsigned),
+  );
+  if (chatCommands.length > 0) {
+    const chatOnly = requests(chatCommands);
+    addCase(
+      'unsignedChat',
+      bodiesOf(chatOnly),
+      handleEach(unsigned, chatOnly, (command) => queries.get(command).unsigned),
     );
   }
+  addCase('jsonStep', bodiesOf(all), () => {
+    for (const { body } of all) sink = decodeJsonBody(body);
+  });
+  addCase('validate', bodiesOf(all), () => {
+    for (const { body } of all) sink = lib.validateLiveCallback(JSON.parse(body));
+  });
+  const longQuery = unsignedQuery(LIVE_COMMANDS[0]);
+  addCase('longInteger', [longIntegerBody], () => {
+    sink = lib.parseLiveCallback(longQuery, longIntegerBody);
+  });
+
+  // Sanity: a bench of failing calls would measure the error path.
+  for (const { command, body } of all) {
+    for (const [live, query] of [
+      [unsigned, queries.get(command).unsigned],
+      [cached, queries.get(command).signed],
+    ]) {
+      const reply = await live.handleLiveCallback(query, body);
+      if (reply.status !== 200 || reply.body.ActionStatus !== 'OK') throw new Error(`${command}: ${JSON.stringify(reply)}`);
+    }
+    if (!decodeJsonBody(body).success || !lib.validateLiveCallback(JSON.parse(body)).success)
+      throw new Error(`${command} did not validate`);
+  }
+  for (let i = 0; i < all.length; i++) {
+    await cases.find((c) => c.id === 'signedFresh').run();
+    if (sink.status !== 200 || sink.body.ActionStatus !== 'OK') throw new Error(`fresh RequestTime: ${JSON.stringify(sink)}`);
+  }
+  if (lib.parseLiveCallback(longQuery, longIntegerBody).output?.event.RoomInfo.Owner_Account !== '144115216631667826')
+    throw new Error('the 18-digit ID lost its digits');
+
+  const time = async (fn, n) => {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < n; i++) {
+      const value = fn();
+      if (value instanceof Promise) await value;
+    }
+    return Number(process.hrtime.bigint() - start) / n;
+  };
+  // Blocks long enough that the timer does not matter (about 3 ms of JSON.parse each).
+  for (const c of cases) {
+    const once = await time(c.base, 200);
+    c.n = Math.max(20, Math.round(3e6 / once));
+    c.ratios = [];
+    c.ns = [];
+    c.baseNs = [];
+  }
+  const WARM_UP_BLOCKS = 3;
+  const BLOCKS = 15;
+  for (let block = 0; block < WARM_UP_BLOCKS + BLOCKS; block++) {
+    for (const c of cases) {
+      const baseNs = await time(c.base, c.n);
+      const ns = await time(c.run, c.n);
+      if (block < WARM_UP_BLOCKS) continue;
+      c.ratios.push(ns / baseNs);
+      c.ns.push(ns / c.calls);
+      c.baseNs.push(baseNs / c.calls);
+    }
+  }
+  const result = { bodies: { live: liveCommands, chat: chatCommands }, cases: {} };
+  for (const c of cases) result.cases[c.id] = { ratio: median(c.ratios), ns: median(c.ns), baseNs: median(c.baseNs) };
+  console.log(JSON.stringify(result));
 }
+let sink;
+
+/** Milliseconds a child process spends in `import()` of `url`, then in `after` (a script body). */
+function importMs(url, after = '') {
+  const script = `const t0 = performance.now();
+import(${JSON.stringify(url)}).then(async (lib) => { ${after} }).then(() => process.stdout.write(String(performance.now() - t0)));`;
+  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+}
+
+/** Cold import: child processes in turn (empty module, core, core plus a first Live callback); medians. */
+function coldStart(samples = 20) {
+  const dir = mkdtempSync(join(tmpdir(), 'tlw-bench-'));
+  const empty = join(dir, 'empty.mjs');
+  writeFileSync(empty, 'export {};\n');
+  const command = LIVE_COMMANDS[0];
+  const firstCall = `const live = lib.createLiveCallbacks({ sdkAppId: ${SDK_APP_ID} });
+live.on(${JSON.stringify(command)}, () => {});
+const reply = await live.handleLiveCallback(${JSON.stringify(unsignedQuery(command))}, ${JSON.stringify(bodyOf(command))});
+if (reply.body.ActionStatus !== 'OK') throw new Error('first call failed');`;
+  const runs = { empty: [], core: [], first: [] };
+  try {
+    for (let i = 0; i < samples; i++) {
+      runs.empty.push(importMs(pathToFileURL(empty).href));
+      runs.core.push(importMs(CORE_URL));
+      runs.first.push(importMs(CORE_URL, firstCall));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const emptyMs = median(runs.empty);
+  return { emptyMs, importMs: median(runs.core) - emptyMs, firstCallMs: median(runs.first) - emptyMs };
+}
+
+async function main() {
+  const runs = Number(flags.runs);
+  const results = [];
+  for (let run = 0; run < runs; run++) {
+    const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--worker', '--root', ROOT], { encoding: 'utf8' });
+    results.push(JSON.parse(output.trim().split('\n').at(-1)));
+    process.stderr.write(`run ${run + 1}/${runs} done\n`);
+  }
+  const cold = coldStart();
+  const { coreSizes } = await import('../scripts/size.mjs');
+  const sizes = await coreSizes(ROOT);
+
+  const { live, chat } = results[0].bodies;
+  console.log(`node ${process.version}, ${ROOT}/dist, ${runs} runs (fresh process each), medians over runs`);
+  console.log(`Live bodies: ${live.join(', ')}`);
+  console.log(`Chat bodies: ${chat.join(', ') || '(not in this build)'}`);
+  console.log('ratio = time / time of JSON.parse of the same bodies, in alternating blocks of the same process\n');
+  const row = (label, target, value, detail) => console.log(`${label.padEnd(58)} ${target.padEnd(9)} ${value.padStart(8)}   ${detail}`);
+  row('figure', 'target', 'median', 'runs min-max; per call (JSON.parse per call)');
+  const FIGURES = [
+    ['unsigned', 'handleLiveCallback, unsigned, Live + Chat bodies', '<= 2.5x'],
+    ['signedCached', 'handleLiveCallback, signed, Sign cached', '<= 3x'],
+    ['signedFresh', 'handleLiveCallback, signed, a fresh RequestTime every call', '<= 6x'],
+    ['unsignedLive', '  unsigned, Live bodies only', ''],
+    ['unsignedChat', '  unsigned, Chat bodies only', ''],
+    ['jsonStep', 'JSON step, no long integers (digit runs in strings)', '<= 1.05x'],
+    ['validate', 'JSON.parse + validateLiveCallback, Live + Chat bodies', ''],
+    ['longInteger', 'parseLiveCallback, an unquoted 18-digit integer', ''],
+  ];
+  for (const [id, label, target] of FIGURES) {
+    const perRun = results.map((result) => result.cases[id]).filter(Boolean);
+    if (perRun.length === 0) continue;
+    const ratios = perRun.map((c) => c.ratio);
+    const us = (ns) => `${(ns / 1000).toFixed(2)} us`;
+    row(
+      label,
+      target,
+      `${median(ratios).toFixed(2)}x`,
+      `${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}; ${us(median(perRun.map((c) => c.ns)))} (${us(median(perRun.map((c) => c.baseNs)))})`,
+    );
+  }
+  row(
+    'cold import of the core, over an empty ES module',
+    '<= 10 ms',
+    `${cold.importMs.toFixed(1)} ms`,
+    `empty module ${cold.emptyMs.toFixed(1)} ms; median of 20 processes`,
+  );
+  row('  import, createLiveCallbacks and a first Live callback', '', `${cold.firstCallMs.toFixed(1)} ms`, 'over the empty module');
+  const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+  row(
+    'core min+gzip, valibot bundled',
+    '<= 20 kB',
+    kB(sizes.bundled.gzip),
+    `without valibot ${kB(sizes.own.gzip)}; min ${kB(sizes.bundled.min)}`,
+  );
+}
+
+if (flags.worker) await worker();
+else await main();
