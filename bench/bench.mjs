@@ -46,9 +46,15 @@ const CHAT_COMMANDS = ['C2C.CallbackAfterSendMsg', 'Group.CallbackAfterNewMember
 const fixtureOf = (command) => JSON.parse(readFileSync(new URL(`../fixtures/${command}.json`, import.meta.url), 'utf8'));
 const bodyOf = (command) => JSON.stringify(fixtureOf(command));
 const signOf = (requestTime) => createHash('sha256').update(`${TOKEN}${requestTime}`).digest('hex');
-const unsignedQuery = (command) =>
-  `?SdkAppid=${SDK_APP_ID}&CallbackCommand=${command}&contenttype=json&ClientIP=203.0.113.7&OptPlatform=RESTAPI`;
-const signedQuery = (command, requestTime) => `${unsignedQuery(command)}&Sign=${signOf(requestTime)}&RequestTime=${requestTime}`;
+/**
+ * The query of one request. `ClientIP` is the address of the user whose action fired the callback,
+ * so on a real server nearly every request's query string differs: the bench cycles through 256.
+ */
+const unsignedQuery = (command, client = 7) =>
+  `?SdkAppid=${SDK_APP_ID}&CallbackCommand=${command}&contenttype=json&ClientIP=203.0.113.${client}&OptPlatform=RESTAPI`;
+const signedQuery = (command, requestTime, client = 7) =>
+  `${unsignedQuery(command, client)}&Sign=${signOf(requestTime)}&RequestTime=${requestTime}`;
+const CLIENTS = 256;
 
 // The samples of 647/64423 and 647/64425 send 18-digit account IDs unquoted: the slow JSON path.
 const longIntegerBody = JSON.stringify({
@@ -104,32 +110,35 @@ async function worker() {
   const FRESH_ROUNDS = 8192;
   const freshQueries = [];
   for (let round = 0; round < FRESH_ROUNDS; round++)
-    for (const { command } of all) freshQueries.push(signedQuery(command, REQUEST_TIME + freshQueries.length));
+    for (const { command } of all) freshQueries.push(signedQuery(command, REQUEST_TIME + freshQueries.length, round % CLIENTS));
   let freshNext = 0;
 
   const jsonParseOf = (bodies) => () => {
     for (const body of bodies) sink = JSON.parse(body);
   };
-  const handleEach = (live, list, queryOf) => async () => {
-    for (const { command, body } of list) sink = await live.handleLiveCallback(queryOf(command), body);
+  let client = 0;
+  const handleEach = (live, list, kind) => async () => {
+    client = (client + 1) % CLIENTS;
+    for (const { command, body } of list) sink = await live.handleLiveCallback(queries.get(command)[kind][client], body);
   };
   const queries = new Map(
-    all.map(({ command }) => [command, { unsigned: unsignedQuery(command), signed: signedQuery(command, REQUEST_TIME) }]),
+    all.map(({ command }) => {
+      const clients = Array.from({ length: CLIENTS }, (_, i) => i);
+      return [
+        command,
+        {
+          unsigned: clients.map((i) => unsignedQuery(command, i)),
+          signed: clients.map((i) => signedQuery(command, REQUEST_TIME, i)),
+        },
+      ];
+    }),
   );
   const cases = [];
   const addCase = (id, bodies, run) => cases.push({ id, calls: bodies.length, base: jsonParseOf(bodies), run });
   const bodiesOf = (list) => list.map(({ body }) => body);
 
-  addCase(
-    'unsigned',
-    bodiesOf(all),
-    handleEach(unsigned, all, (command) => queries.get(command).unsigned),
-  );
-  addCase(
-    'signedCached',
-    bodiesOf(all),
-    handleEach(cached, all, (command) => queries.get(command).signed),
-  );
+  addCase('unsigned', bodiesOf(all), handleEach(unsigned, all, 'unsigned'));
+  addCase('signedCached', bodiesOf(all), handleEach(cached, all, 'signed'));
   addCase('signedFresh', bodiesOf(all), async () => {
     for (const { body } of all) {
       clockMs = (REQUEST_TIME + freshNext) * 1000;
@@ -138,18 +147,10 @@ async function worker() {
     }
   });
   const liveOnly = requests(liveCommands);
-  addCase(
-    'unsignedLive',
-    bodiesOf(liveOnly),
-    handleEach(unsigned, liveOnly, (command) => queries.get(command).unsigned),
-  );
+  addCase('unsignedLive', bodiesOf(liveOnly), handleEach(unsigned, liveOnly, 'unsigned'));
   if (chatCommands.length > 0) {
     const chatOnly = requests(chatCommands);
-    addCase(
-      'unsignedChat',
-      bodiesOf(chatOnly),
-      handleEach(unsigned, chatOnly, (command) => queries.get(command).unsigned),
-    );
+    addCase('unsignedChat', bodiesOf(chatOnly), handleEach(unsigned, chatOnly, 'unsigned'));
   }
   addCase('jsonStep', bodiesOf(all), () => {
     for (const { body } of all) sink = decodeJsonBody(body);
@@ -165,8 +166,8 @@ async function worker() {
   // Sanity: a bench of failing calls would measure the error path.
   for (const { command, body } of all) {
     for (const [live, query] of [
-      [unsigned, queries.get(command).unsigned],
-      [cached, queries.get(command).signed],
+      [unsigned, queries.get(command).unsigned[0]],
+      [cached, queries.get(command).signed[0]],
     ]) {
       const reply = await live.handleLiveCallback(query, body);
       if (reply.status !== 200 || reply.body.ActionStatus !== 'OK') throw new Error(`${command}: ${JSON.stringify(reply)}`);
