@@ -26,6 +26,10 @@ export default defineConfig([
     treeshake: true,
     // Frameworks are optional peers: never bundled, only ever imported by the user's own app.
     external: ['express', 'koa', 'fastify', /^@nestjs\//, 'reflect-metadata', 'rxjs'],
+    // valibot's functions are bundled, only those the library uses: Node then loads and compiles a few
+    // kB instead of valibot's whole 200 kB file, about two thirds of a cold import (npm run bench).
+    // The types still come from the valibot package, which stays a dependency.
+    noExternal: ['valibot'],
   },
   {
     entry: { cli: 'src/cli/bin.ts' },
