@@ -7,7 +7,7 @@
 // block, ...) so both halves of a ratio see the same load on a shared machine; a run's ratio is the
 // median over its blocks, and the table shows the median over several runs, each in a fresh process.
 //
-//   node bench/bench.mjs [--runs 5] [--root DIR]
+//   node bench/bench.mjs [--runs 5] [--root DIR]     (--runs 0: cold import and size only)
 //
 // --root measures another build (a directory holding dist/ and src/, such as an older checkout), so
 // before and after come from the same command on the same machine. Runs against dist/: build first.
@@ -259,11 +259,14 @@ async function main() {
   const { coreSizes } = await import('../scripts/size.mjs');
   const sizes = await coreSizes(ROOT);
 
-  const { live, chat } = results[0].bodies;
   console.log(`node ${process.version}, ${ROOT}/dist, ${runs} runs (fresh process each), medians over runs`);
-  console.log(`Live bodies: ${live.join(', ')}`);
-  console.log(`Chat bodies: ${chat.join(', ') || '(not in this build)'}`);
-  console.log('ratio = time / time of JSON.parse of the same bodies, in alternating blocks of the same process\n');
+  if (results.length > 0) {
+    const { live, chat } = results[0].bodies;
+    console.log(`Live bodies: ${live.join(', ')}`);
+    console.log(`Chat bodies: ${chat.join(', ') || '(not in this build)'}`);
+    console.log('ratio = time / time of JSON.parse of the same bodies, in alternating blocks of the same process');
+  }
+  console.log('');
   const row = (label, target, value, detail) => console.log(`${label.padEnd(58)} ${target.padEnd(9)} ${value.padStart(8)}   ${detail}`);
   row('figure', 'target', 'median', 'runs min-max; per call (JSON.parse per call)');
   const FIGURES = [
