@@ -83,22 +83,19 @@ export const LIVE_CALLBACK_COMMANDS: readonly LiveCallbackCommand[] = /* @__PURE
   Object.keys(LIVE_CALLBACK_TABLE) as LiveCallbackCommand[],
 );
 
-let commandIndex: ReadonlyMap<string, LiveCallbackCommand> | undefined;
+let aliasIndex: ReadonlyMap<string, LiveCallbackCommand> | undefined;
 
 /**
  * The canonical command for a command string Tencent sent: itself when known, the command an alias
  * stands for (`Live.CallbackMemberStateChanged` -> `Live.CallbackAfterMemberStateChanged`), or
- * undefined for a command this version does not know. One Map lookup, built on first use: every
- * request asks this several times, and a Map hashes the string once where a property lookup on the
- * (frozen, dictionary-mode) table would look it up in the string table each time.
+ * undefined for a command this version does not know.
  */
 export function resolveLiveCallbackCommand(command: string): LiveCallbackCommand | undefined {
-  commandIndex ??= new Map([
-    ...LIVE_CALLBACK_COMMANDS.flatMap((canonical) => LIVE_CALLBACK_TABLE[canonical].aliases.map((alias) => [alias, canonical] as const)),
-    // After the aliases, so a canonical name always stands for itself.
-    ...LIVE_CALLBACK_COMMANDS.map((canonical) => [canonical, canonical] as const),
-  ]);
-  return commandIndex.get(command);
+  if (Object.hasOwn(LIVE_CALLBACK_TABLE, command)) return command as LiveCallbackCommand;
+  aliasIndex ??= new Map(
+    LIVE_CALLBACK_COMMANDS.flatMap((canonical) => LIVE_CALLBACK_TABLE[canonical].aliases.map((alias) => [alias, canonical] as const)),
+  );
+  return aliasIndex.get(command);
 }
 
 /**
