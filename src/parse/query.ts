@@ -73,20 +73,12 @@ function documentedPlatform(sent: string): string {
   return Object.hasOwn(PLATFORM_BY_LOWER, lower) ? (PLATFORM_BY_LOWER[lower] as OptPlatform) : sent;
 }
 
-/** The spelling Tencent's pages and samples use for each slot: tried first, in place. */
-const USUAL_SPELLINGS = ['SdkAppid', 'CallbackCommand', 'contenttype', 'ClientIP', 'OptPlatform', 'Sign', 'RequestTime'] as const;
-
 /**
- * The slot of the parameter named by `text[start..end)`, or -1. Compared in place: no copy of the
- * name, and no lookup that could hit `Object.prototype` (`constructor=...`). The usual spelling is
- * one native comparison; any other ASCII letter case is matched after it.
+ * The slot of the parameter named by `text[start..end)`, or -1. Compared in place: no lower-cased
+ * copy of every name, and no lookup that could hit `Object.prototype` (`constructor=...`).
  */
 function slotNamed(text: string, start = 0, end = text.length): number {
   const length = end - start;
-  for (let slot = 0; slot < USUAL_SPELLINGS.length; slot++) {
-    const usual = USUAL_SPELLINGS[slot] as string;
-    if (usual.length === length && text.startsWith(usual, start)) return slot;
-  }
   for (let slot = 0; slot < PARAMETER_NAMES.length; slot++) {
     const name = PARAMETER_NAMES[slot] as string;
     if (name.length !== length) continue;
@@ -126,11 +118,33 @@ function formDecode(text: string): string {
 }
 
 /**
+ * The query exactly as Tencent sends it (647/64412, 1047/34354): these names in this order, Sign and
+ * RequestTime appended when a token is set, and values that need no decoding or trimming. Its seven
+ * values are the regex's seven groups, in slot order.
+ */
+const TENCENT_LAYOUT =
+  /SdkAppid=(\d+)&CallbackCommand=([\w.]+)&contenttype=(\w+)&ClientIP=([\w.:]+)&OptPlatform=(\w+)(?:&Sign=(\w+)&RequestTime=(\d+))?$/y;
+
+/**
+ * Reads a query in Tencent's own layout with one native regex match, which costs about half of
+ * matching each name by hand (test/parse/query.test.ts checks both read the same). False for any
+ * other query (another order or spelling, escapes, empty values): the general reader takes it.
+ */
+function readTencentLayout(search: string, from: number, values: (string | undefined)[]): boolean {
+  TENCENT_LAYOUT.lastIndex = from;
+  const match = TENCENT_LAYOUT.exec(search);
+  if (match === null) return false;
+  for (let slot = 0; slot < values.length; slot++) values[slot] = match[slot + 1];
+  return true;
+}
+
+/**
  * Reads `a=1&b=2` by hand from `from` on: this runs on every request, and `new URLSearchParams(text)`
  * alone costs about as much as JSON.parse of a whole callback body (see bench/bench.mjs). Tencent's
  * query is plain ASCII, so names are matched in place and nothing is decoded unless `%` or `+` appears.
  */
 function collectFromSearch(search: string, from: number, values: (string | undefined)[]): void {
+  if (readTencentLayout(search, from, values)) return;
   const encoded = search.includes('%', from) || search.includes('+', from);
   let start = from;
   while (start < search.length) {
