@@ -2,10 +2,13 @@
 // plus cold import and bundle size: every figure of issue 11's table in one run.
 //
 // Measured the way a server runs: the bodies of several commands (Live and Chat, compact JSON from
-// fixtures/) go through one dispatcher in one process, so call sites see every shape. Each figure is
-// a ratio to JSON.parse of the same bodies, timed in alternating blocks (JSON.parse block, case
-// block, ...) so both halves of a ratio see the same load on a shared machine; a run's ratio is the
-// median over its blocks, and the table shows the median over several runs, each in a fresh process.
+// fixtures/) go through one dispatcher, interleaved, so call sites see every shape; each request
+// comes from another client (ClientIP), so query strings rarely repeat. Each case runs in its own
+// process, as a server runs one dispatcher set up one way (cases sharing a process slow each other
+// by up to 10% through the JIT's feedback). A case is timed against JSON.parse of the same bodies in
+// alternating blocks (JSON.parse block, case block, ...), so both halves of a ratio see the same
+// load on a shared machine; a run's ratio is the median over its blocks, and the table shows the
+// median over several runs.
 //
 //   node bench/bench.mjs [--runs 5] [--root DIR]     (--runs 0: cold import and size only)
 //
@@ -23,7 +26,7 @@ const { values: flags } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     root: { type: 'string', default: fileURLToPath(new URL('..', import.meta.url)) },
-    worker: { type: 'boolean', default: false },
+    worker: { type: 'string' },
   },
 });
 const ROOT = resolve(flags.root);
@@ -68,6 +71,9 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+/** Where results go, so no call's result is unused (and the worker checks something arrived). */
+let sink;
+
 /** The JSON step (src/parse/json.ts) as its own module: the core does not export it. */
 async function importJsonStep() {
   const { build } = await import('esbuild');
@@ -81,107 +87,135 @@ async function importJsonStep() {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].contents).toString('base64')}`);
 }
 
-/** In a fresh process: every case, in alternating blocks; prints one JSON line of per-run medians. */
-async function worker() {
-  const lib = await import(CORE_URL);
-  const { decodeJsonBody } = await importJsonStep();
-  const known = new Set(lib.LIVE_CALLBACK_COMMANDS);
-  // An older build may not know the Chat commands: those cases are left out, not measured as unknown.
-  const liveCommands = LIVE_COMMANDS.filter((command) => known.has(command));
-  const chatCommands = CHAT_COMMANDS.filter((command) => known.has(command));
-  const allCommands = [...liveCommands, ...chatCommands];
+/**
+ * The cases. `make` gets the library and the requests (`{ command, body }`, Live, Chat and all) and
+ * returns the bodies (JSON.parse of the same is the baseline), one iteration over all of them, and a
+ * check that the iteration succeeds (a bench of failing calls would measure the error path).
+ */
+const CASES = {
+  unsigned: {
+    label: 'handleLiveCallback, unsigned, Live + Chat bodies',
+    target: '<= 2.5x',
+    make: (t) => dispatched(t, t.all, {}, unsignedQuery),
+  },
+  signedCached: {
+    label: 'handleLiveCallback, signed, Sign cached',
+    target: '<= 3x',
+    make: (t) =>
+      dispatched(t, t.all, { token: TOKEN, now: () => REQUEST_TIME * 1000 }, (command, client) =>
+        signedQuery(command, REQUEST_TIME, client),
+      ),
+  },
+  signedFresh: { label: 'handleLiveCallback, signed, a fresh RequestTime every call', target: '<= 6x', make: (t) => freshlySigned(t) },
+  unsignedLive: { label: '  unsigned, Live bodies only', target: '', make: (t) => dispatched(t, t.live, {}, unsignedQuery) },
+  unsignedChat: {
+    label: '  unsigned, Chat bodies only',
+    target: '',
+    make: (t) => (t.chat.length > 0 ? dispatched(t, t.chat, {}, unsignedQuery) : undefined),
+  },
+  jsonStep: {
+    label: 'JSON step, no long integers (digit runs in strings)',
+    target: '<= 1.05x',
+    make: async (t) => {
+      const { decodeJsonBody } = await importJsonStep();
+      return each(t.all, ({ body }) => decodeJsonBody(body));
+    },
+  },
+  validate: {
+    label: 'JSON.parse + validateLiveCallback, Live + Chat bodies',
+    target: '',
+    make: (t) => each(t.all, ({ body }) => t.lib.validateLiveCallback(JSON.parse(body))),
+  },
+  longInteger: {
+    label: 'parseLiveCallback, an unquoted 18-digit integer',
+    target: '',
+    make: (t) => {
+      const query = unsignedQuery(LIVE_COMMANDS[0]);
+      const parsed = each([{ body: longIntegerBody }], ({ body }) => t.lib.parseLiveCallback(query, body));
+      const check = () =>
+        parsed.check() && t.lib.parseLiveCallback(query, longIntegerBody).output.event.RoomInfo.Owner_Account === '144115216631667826';
+      return { ...parsed, check };
+    },
+  },
+};
 
-  const dispatcher = (options) => {
-    const live = lib.createLiveCallbacks({ sdkAppId: SDK_APP_ID, ...options });
-    for (const command of allCommands) live.on(command, () => {});
-    return live;
+/** A pure function over each body; it must succeed on each. */
+function each(requests, call) {
+  return {
+    bodies: requests.map((r) => r.body),
+    run: () => {
+      for (const request of requests) sink = call(request);
+    },
+    check: () => requests.every((request) => call(request).success),
   };
-  const unsigned = dispatcher({});
-  const cached = dispatcher({ token: TOKEN, now: () => REQUEST_TIME * 1000 });
-  let clockMs = REQUEST_TIME * 1000;
-  const fresh = dispatcher({ token: TOKEN, now: () => clockMs });
+}
 
-  /** One iteration = each body once, through `handle(query, body, index)`. */
-  const requests = (commands) => commands.map((command) => ({ command, body: bodyOf(command) }));
-  const all = requests(allCommands);
-
-  // A new RequestTime (so a new Sign) on every call: queries made beforehand, cycled far enough
-  // apart that the Sign cache has long forgotten each one when it comes round again.
-  const FRESH_ROUNDS = 8192;
-  const freshQueries = [];
-  for (let round = 0; round < FRESH_ROUNDS; round++)
-    for (const { command } of all) freshQueries.push(signedQuery(command, REQUEST_TIME + freshQueries.length, round % CLIENTS));
-  let freshNext = 0;
-
-  const jsonParseOf = (bodies) => () => {
-    for (const body of bodies) sink = JSON.parse(body);
-  };
+/** A dispatcher with a no-op handler for every command; an iteration sends each body once, from the next client. */
+function dispatched(t, requests, options, queryOf) {
+  const live = t.lib.createLiveCallbacks({ sdkAppId: SDK_APP_ID, ...options });
+  for (const { command } of requests) live.on(command, () => {});
+  const queries = requests.map(({ command }) => Array.from({ length: CLIENTS }, (_, client) => queryOf(command, client)));
   let client = 0;
-  const handleEach = (live, list, kind) => async () => {
-    client = (client + 1) % CLIENTS;
-    for (const { command, body } of list) sink = await live.handleLiveCallback(queries.get(command)[kind][client], body);
+  return {
+    bodies: requests.map((r) => r.body),
+    run: async () => {
+      client = (client + 1) % CLIENTS;
+      for (let i = 0; i < requests.length; i++) sink = await live.handleLiveCallback(queries[i][client], requests[i].body);
+    },
+    check: async () => {
+      for (let i = 0; i < requests.length; i++) {
+        const reply = await live.handleLiveCallback(queries[i][0], requests[i].body);
+        if (reply.status !== 200 || reply.body.ActionStatus !== 'OK') return false;
+      }
+      return true;
+    },
   };
-  const queries = new Map(
-    all.map(({ command }) => {
-      const clients = Array.from({ length: CLIENTS }, (_, i) => i);
-      return [
-        command,
-        {
-          unsigned: clients.map((i) => unsignedQuery(command, i)),
-          signed: clients.map((i) => signedQuery(command, REQUEST_TIME, i)),
-        },
-      ];
-    }),
-  );
-  const cases = [];
-  const addCase = (id, bodies, run) => cases.push({ id, calls: bodies.length, base: jsonParseOf(bodies), run });
-  const bodiesOf = (list) => list.map(({ body }) => body);
+}
 
-  addCase('unsigned', bodiesOf(all), handleEach(unsigned, all, 'unsigned'));
-  addCase('signedCached', bodiesOf(all), handleEach(cached, all, 'signed'));
-  addCase('signedFresh', bodiesOf(all), async () => {
-    for (const { body } of all) {
-      clockMs = (REQUEST_TIME + freshNext) * 1000;
-      sink = await fresh.handleLiveCallback(freshQueries[freshNext], body);
-      freshNext = (freshNext + 1) % freshQueries.length;
-    }
-  });
-  const liveOnly = requests(liveCommands);
-  addCase('unsignedLive', bodiesOf(liveOnly), handleEach(unsigned, liveOnly, 'unsigned'));
-  if (chatCommands.length > 0) {
-    const chatOnly = requests(chatCommands);
-    addCase('unsignedChat', bodiesOf(chatOnly), handleEach(unsigned, chatOnly, 'unsigned'));
-  }
-  addCase('jsonStep', bodiesOf(all), () => {
-    for (const { body } of all) sink = decodeJsonBody(body);
-  });
-  addCase('validate', bodiesOf(all), () => {
-    for (const { body } of all) sink = lib.validateLiveCallback(JSON.parse(body));
-  });
-  const longQuery = unsignedQuery(LIVE_COMMANDS[0]);
-  addCase('longInteger', [longIntegerBody], () => {
-    sink = lib.parseLiveCallback(longQuery, longIntegerBody);
-  });
+/**
+ * A new RequestTime (so a new Sign) on every call: queries made beforehand and cycled far enough
+ * apart that the Sign cache has long forgotten each one when it comes round again.
+ */
+function freshlySigned(t) {
+  let clockMs = REQUEST_TIME * 1000;
+  const live = t.lib.createLiveCallbacks({ sdkAppId: SDK_APP_ID, token: TOKEN, now: () => clockMs });
+  for (const { command } of t.all) live.on(command, () => {});
+  const queries = [];
+  for (let round = 0; round < 8192; round++)
+    for (const { command } of t.all) queries.push(signedQuery(command, REQUEST_TIME + queries.length, round % CLIENTS));
+  let next = 0;
+  const send = (body) => {
+    clockMs = (REQUEST_TIME + next) * 1000;
+    const reply = live.handleLiveCallback(queries[next], body);
+    next = (next + 1) % queries.length;
+    return reply;
+  };
+  return {
+    bodies: t.all.map((r) => r.body),
+    run: async () => {
+      for (const { body } of t.all) sink = await send(body);
+    },
+    check: async () => {
+      for (const { body } of t.all) if ((await send(body)).body.ActionStatus !== 'OK') return false;
+      return true;
+    },
+  };
+}
 
-  // Sanity: a bench of failing calls would measure the error path.
-  for (const { command, body } of all) {
-    for (const [live, query] of [
-      [unsigned, queries.get(command).unsigned[0]],
-      [cached, queries.get(command).signed[0]],
-    ]) {
-      const reply = await live.handleLiveCallback(query, body);
-      if (reply.status !== 200 || reply.body.ActionStatus !== 'OK') throw new Error(`${command}: ${JSON.stringify(reply)}`);
-    }
-    if (!decodeJsonBody(body).success || !lib.validateLiveCallback(JSON.parse(body)).success)
-      throw new Error(`${command} did not validate`);
-  }
-  for (let i = 0; i < all.length; i++) {
-    await cases.find((c) => c.id === 'signedFresh').run();
-    if (sink.status !== 200 || sink.body.ActionStatus !== 'OK') throw new Error(`fresh RequestTime: ${JSON.stringify(sink)}`);
-  }
-  if (lib.parseLiveCallback(longQuery, longIntegerBody).output?.event.RoomInfo.Owner_Account !== '144115216631667826')
-    throw new Error('the 18-digit ID lost its digits');
-
+/** In a fresh process: one case against JSON.parse of its bodies, in alternating blocks; prints one JSON line. */
+async function worker(id) {
+  const lib = await import(CORE_URL);
+  const known = new Set(lib.LIVE_CALLBACK_COMMANDS);
+  // An older build may not know the Chat commands: they are left out, not measured as unknown.
+  const requests = (commands) => commands.filter((command) => known.has(command)).map((command) => ({ command, body: bodyOf(command) }));
+  const live = requests(LIVE_COMMANDS);
+  const chat = requests(CHAT_COMMANDS);
+  const made = await CASES[id].make({ lib, live, chat, all: [...live, ...chat] });
+  if (made === undefined) return console.log('null');
+  if (!(await made.check())) throw new Error(`bench case ${id} does not succeed`);
+  const baseline = () => {
+    for (const body of made.bodies) sink = JSON.parse(body);
+  };
   const time = async (fn, n) => {
     const start = process.hrtime.bigint();
     for (let i = 0; i < n; i++) {
@@ -191,30 +225,24 @@ async function worker() {
     return Number(process.hrtime.bigint() - start) / n;
   };
   // Blocks long enough that the timer does not matter (about 3 ms of JSON.parse each).
-  for (const c of cases) {
-    const once = await time(c.base, 200);
-    c.n = Math.max(20, Math.round(3e6 / once));
-    c.ratios = [];
-    c.ns = [];
-    c.baseNs = [];
-  }
-  const WARM_UP_BLOCKS = 3;
-  const BLOCKS = 15;
+  const n = Math.max(20, Math.round(3e6 / (await time(baseline, 200))));
+  const WARM_UP_BLOCKS = 5;
+  const BLOCKS = 20;
+  const ratios = [];
+  const ns = [];
+  const baseNs = [];
   for (let block = 0; block < WARM_UP_BLOCKS + BLOCKS; block++) {
-    for (const c of cases) {
-      const baseNs = await time(c.base, c.n);
-      const ns = await time(c.run, c.n);
-      if (block < WARM_UP_BLOCKS) continue;
-      c.ratios.push(ns / baseNs);
-      c.ns.push(ns / c.calls);
-      c.baseNs.push(baseNs / c.calls);
-    }
+    const baseTime = await time(baseline, n);
+    const caseTime = await time(made.run, n);
+    if (block < WARM_UP_BLOCKS) continue;
+    ratios.push(caseTime / baseTime);
+    ns.push(caseTime / made.bodies.length);
+    baseNs.push(baseTime / made.bodies.length);
   }
-  const result = { bodies: { live: liveCommands, chat: chatCommands }, cases: {} };
-  for (const c of cases) result.cases[c.id] = { ratio: median(c.ratios), ns: median(c.ns), baseNs: median(c.baseNs) };
-  console.log(JSON.stringify(result));
+  if (sink === undefined) throw new Error(`bench case ${id} produced nothing`);
+  const bodies = { live: live.map((r) => r.command), chat: chat.map((r) => r.command) };
+  console.log(JSON.stringify({ bodies, ratio: median(ratios), ns: median(ns), baseNs: median(baseNs) }));
 }
-let sink;
 
 /** Milliseconds a child process spends in `import()` of `url`, then in `after` (a script body). */
 function importMs(url, after = '') {
@@ -244,68 +272,63 @@ if (reply.body.ActionStatus !== 'OK') throw new Error('first call failed');`;
     rmSync(dir, { recursive: true, force: true });
   }
   const emptyMs = median(runs.empty);
-  return { emptyMs, importMs: median(runs.core) - emptyMs, firstCallMs: median(runs.first) - emptyMs };
+  return { emptyMs, importMs: median(runs.core) - emptyMs, firstCallMs: median(runs.first) - emptyMs, samples };
 }
 
 async function main() {
   const runs = Number(flags.runs);
-  const results = [];
+  const results = Object.fromEntries(Object.keys(CASES).map((id) => [id, []]));
+  let bodies;
   for (let run = 0; run < runs; run++) {
-    const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--worker', '--root', ROOT], { encoding: 'utf8' });
-    results.push(JSON.parse(output.trim().split('\n').at(-1)));
+    for (const id of Object.keys(CASES)) {
+      const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--worker', id, '--root', ROOT], { encoding: 'utf8' });
+      const result = JSON.parse(output.trim().split('\n').at(-1));
+      if (result === null) continue;
+      ({ bodies } = result);
+      results[id].push(result);
+    }
     process.stderr.write(`run ${run + 1}/${runs} done\n`);
   }
   const cold = coldStart();
   const { coreSizes } = await import('../scripts/size.mjs');
   const sizes = await coreSizes(ROOT);
 
-  console.log(`node ${process.version}, ${ROOT}/dist, ${runs} runs (fresh process each), medians over runs`);
-  if (results.length > 0) {
-    const { live, chat } = results[0].bodies;
-    console.log(`Live bodies: ${live.join(', ')}`);
-    console.log(`Chat bodies: ${chat.join(', ') || '(not in this build)'}`);
-    console.log('ratio = time / time of JSON.parse of the same bodies, in alternating blocks of the same process');
+  console.log(`node ${process.version}, ${ROOT}/dist, ${runs} runs, medians over runs`);
+  if (bodies) {
+    console.log(`Live bodies: ${bodies.live.join(', ')}`);
+    console.log(`Chat bodies: ${bodies.chat.join(', ') || '(not in this build)'}`);
+    console.log(
+      'ratio = time / time of JSON.parse of the same bodies, in alternating blocks of the same process (one process per case and run)',
+    );
   }
   console.log('');
   const row = (label, target, value, detail) => console.log(`${label.padEnd(58)} ${target.padEnd(9)} ${value.padStart(8)}   ${detail}`);
   row('figure', 'target', 'median', 'runs min-max; per call (JSON.parse per call)');
-  const FIGURES = [
-    ['unsigned', 'handleLiveCallback, unsigned, Live + Chat bodies', '<= 2.5x'],
-    ['signedCached', 'handleLiveCallback, signed, Sign cached', '<= 3x'],
-    ['signedFresh', 'handleLiveCallback, signed, a fresh RequestTime every call', '<= 6x'],
-    ['unsignedLive', '  unsigned, Live bodies only', ''],
-    ['unsignedChat', '  unsigned, Chat bodies only', ''],
-    ['jsonStep', 'JSON step, no long integers (digit runs in strings)', '<= 1.05x'],
-    ['validate', 'JSON.parse + validateLiveCallback, Live + Chat bodies', ''],
-    ['longInteger', 'parseLiveCallback, an unquoted 18-digit integer', ''],
-  ];
-  for (const [id, label, target] of FIGURES) {
-    const perRun = results.map((result) => result.cases[id]).filter(Boolean);
+  const us = (ns) => `${(ns / 1000).toFixed(2)} us`;
+  for (const [id, { label, target }] of Object.entries(CASES)) {
+    const perRun = results[id];
     if (perRun.length === 0) continue;
-    const ratios = perRun.map((c) => c.ratio);
-    const us = (ns) => `${(ns / 1000).toFixed(2)} us`;
-    row(
-      label,
-      target,
-      `${median(ratios).toFixed(2)}x`,
-      `${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}; ${us(median(perRun.map((c) => c.ns)))} (${us(median(perRun.map((c) => c.baseNs)))})`,
-    );
+    const ratios = perRun.map((result) => result.ratio);
+    const range = `${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}`;
+    const perCall = `${us(median(perRun.map((result) => result.ns)))} (${us(median(perRun.map((result) => result.baseNs)))})`;
+    row(label, target, `${median(ratios).toFixed(2)}x`, `${range}; ${perCall}`);
   }
+  const ms = (value) => `${value.toFixed(1)} ms`;
   row(
     'cold import of the core, over an empty ES module',
     '<= 10 ms',
-    `${cold.importMs.toFixed(1)} ms`,
-    `empty module ${cold.emptyMs.toFixed(1)} ms; median of 20 processes`,
+    ms(cold.importMs),
+    `empty module ${ms(cold.emptyMs)}; median of ${cold.samples} processes`,
   );
-  row('  import, createLiveCallbacks and a first Live callback', '', `${cold.firstCallMs.toFixed(1)} ms`, 'over the empty module');
+  row('  import, createLiveCallbacks and a first Live callback', '', ms(cold.firstCallMs), 'over the empty module');
   const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
   row(
     'core min+gzip, valibot bundled',
     '<= 20 kB',
     kB(sizes.bundled.gzip),
-    `without valibot ${kB(sizes.own.gzip)}; min ${kB(sizes.bundled.min)}`,
+    `own code without valibot ${kB(sizes.own.gzip)}; min ${kB(sizes.bundled.min)}`,
   );
 }
 
-if (flags.worker) await worker();
+if (flags.worker) await worker(flags.worker);
 else await main();
