@@ -57,13 +57,17 @@ export function fastestSha256(): Sha256 {
 export class SignCache {
   readonly #signs = new Map<string, string | Promise<string>>();
   readonly #capacity: number;
-  readonly #sha256: Sha256;
+  #sha256: Sha256 | undefined;
   #lastToken: string | undefined;
   #lastRequestTime: number | undefined;
   #lastSign = '';
 
-  /** `sha256` is the runtime's fastest unless given (tests pass Web Crypto's to check that path). */
-  constructor(toleranceSeconds: number, sha256: Sha256 = fastestSha256()) {
+  /**
+   * `sha256` is the runtime's fastest unless given (tests pass Web Crypto's to check that path). It
+   * is looked up at the first Sign, not here: loading node:crypto takes milliseconds, and a
+   * dispatcher without a token never needs it.
+   */
+  constructor(toleranceSeconds: number, sha256?: Sha256) {
     this.#capacity = Math.max(64, 4 * (2 * Math.ceil(toleranceSeconds) + 1));
     this.#sha256 = sha256;
   }
@@ -78,6 +82,7 @@ export class SignCache {
     if (this.#signs.size >= this.#capacity) this.#signs.delete(this.#signs.keys().next().value as string);
     let computed: string | Promise<string>;
     try {
+      this.#sha256 ??= fastestSha256();
       computed = this.#sha256(`${token}${requestTime}`);
     } catch (error) {
       return Promise.reject(error);
