@@ -61,7 +61,7 @@ export function callbackSchema<const TCommand extends string, const TEntries ext
  * it is already a complete looseObject schema as valibot sees it (`kind`, `type`, `expects` ...), so
  * `v.parse`, `v.variant`, `v.pipe` and JSON Schema converters take it as is.
  */
-export function lazyLooseObject<TEntries extends v.ObjectEntries>(
+function lazyLooseObject<TEntries extends v.ObjectEntries>(
   build: () => v.LooseObjectSchema<TEntries, undefined>,
 ): v.LooseObjectSchema<TEntries, undefined> {
   let built: v.LooseObjectSchema<TEntries, undefined> | undefined;
