@@ -1,23 +1,15 @@
 // `npm run bench:express`: requests per second of the Express adapter next to a bare Express 5 route
-// that parses the body with express.json() and sends the same JSON reply. Runs against dist/ (build
-// first; `--root DIR` takes another build's dist/). The servers run in a child process so
-// autocannon's client does not share their event loop; both are measured the same way: 10
-// connections on 127.0.0.1, a 2 s warm-up, then 5 s counted, twice, taking turns; the better of the
-// two runs counts (other load on the machine only ever slows a run down).
+// that sends the same JSON reply. Runs against dist/ (build first). The servers run in a child
+// process so autocannon's client does not share their event loop; both are measured the same way:
+// 10 connections on 127.0.0.1, a 2 s warm-up, then 5 s counted, twice, taking turns; the better of
+// the two runs counts (other load on the machine only ever slows a run down).
 import autocannon from 'autocannon';
 import express from 'express';
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
-
-const { values: flags, positionals } = parseArgs({
-  options: { root: { type: 'string', default: fileURLToPath(new URL('..', import.meta.url)) } },
-  allowPositionals: true,
-});
-const DIST = join(resolve(flags.root), 'dist');
+import { createLiveCallbacks } from '../dist/index.js';
+import { createExpressMiddleware } from '../dist/express.js';
 
 const SDK_APP_ID = 1400000001;
 const TOKEN = 'bench-token';
@@ -30,10 +22,7 @@ const OK = { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' };
 
 /** In the child: both apps on 127.0.0.1, port 0; the ports go to the parent. */
 async function serve() {
-  const { createLiveCallbacks } = await import(pathToFileURL(join(DIST, 'index.js')).href);
-  const { createExpressMiddleware } = await import(pathToFileURL(join(DIST, 'express.js')).href);
   const bare = express();
-  // What any JSON webhook route does at least: parse the body, answer.
   bare.post('/callback', express.json(), (_req, res) => {
     res.json(OK);
   });
@@ -105,7 +94,7 @@ async function measure(name, port) {
 }
 
 async function main() {
-  const child = fork(new URL(import.meta.url), ['serve', '--root', flags.root], { stdio: 'inherit' });
+  const child = fork(new URL(import.meta.url), ['serve'], { stdio: 'inherit' });
   const ports = await new Promise((resolve) => child.once('message', resolve));
   const servers = [
     { name: 'bare Express 5 route, express.json(), same JSON reply', port: ports.bare, runs: [] },
@@ -121,7 +110,7 @@ async function main() {
       ...server.runs.reduce((best, run) => (run.rps > best.rps ? run : best)),
     }));
     console.log(
-      `\n${DIST}: Express 5 on 127.0.0.1, ${CONNECTIONS} connections, best of ${ROUNDS} x ${SECONDS} s after a ${WARM_UP_SECONDS} s warm-up (node ${process.version})`,
+      `\nExpress 5 on 127.0.0.1, ${CONNECTIONS} connections, best of ${ROUNDS} x ${SECONDS} s after a ${WARM_UP_SECONDS} s warm-up (node ${process.version})`,
     );
     for (const { name, rps, p99 } of [bare, adapter])
       console.log(`  ${name.padEnd(80)} ${Math.round(rps).toLocaleString('en-US').padStart(7)} req/s   p99 ${p99} ms`);
@@ -131,5 +120,5 @@ async function main() {
   }
 }
 
-if (positionals[0] === 'serve') await serve();
+if (process.argv[2] === 'serve') await serve();
 else await main();
