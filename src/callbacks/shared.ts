@@ -46,13 +46,47 @@ export const LooseIntegerSchema = MillisecondsSchema;
 
 /**
  * The object every callback body is: loose, so fields Tencent adds later are kept on the event,
- * with `CallbackCommand` fixed to the command's canonical name.
+ * with `CallbackCommand` fixed to the command's canonical name. Built on first use (see
+ * {@link lazyLooseObject}): an app that only ever receives Live callbacks never builds the Chat ones.
  */
 export function callbackSchema<const TCommand extends string, const TEntries extends v.ObjectEntries>(
   command: TCommand,
   entries: TEntries,
 ): v.LooseObjectSchema<{ CallbackCommand: v.LiteralSchema<TCommand, undefined> } & TEntries, undefined> {
-  return v.looseObject({ CallbackCommand: v.literal(command), ...entries });
+  return lazyLooseObject(() => v.looseObject({ CallbackCommand: v.literal(command), ...entries }));
+}
+
+/**
+ * A `v.looseObject` schema whose `entries` and `~run` are made by `build` when first read. Until then
+ * it is already a complete looseObject schema as valibot sees it (`kind`, `type`, `expects` ...), so
+ * `v.parse`, `v.variant`, `v.pipe` and JSON Schema converters take it as is.
+ */
+function lazyLooseObject<TEntries extends v.ObjectEntries>(
+  build: () => v.LooseObjectSchema<TEntries, undefined>,
+): v.LooseObjectSchema<TEntries, undefined> {
+  let built: v.LooseObjectSchema<TEntries, undefined> | undefined;
+  const schema = () => {
+    built ??= build();
+    return built;
+  };
+  const lazy: Omit<v.LooseObjectSchema<TEntries, undefined>, '~types'> = {
+    kind: 'schema',
+    type: 'loose_object',
+    reference: v.looseObject,
+    expects: 'Object',
+    async: false,
+    message: undefined,
+    get entries() {
+      return schema().entries;
+    },
+    get '~standard'() {
+      return schema()['~standard'];
+    },
+    '~run'(dataset, config) {
+      return schema()['~run'](dataset, config);
+    },
+  };
+  return lazy as v.LooseObjectSchema<TEntries, undefined>;
 }
 
 /**

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { LIVE_CALLBACK_TABLE, resolveLiveCallbackCommand, type LiveCallback, type LiveCallbackCommand } from '../commands.js';
 import { fail, ok, type Result } from '../errors.js';
 import { decodeJsonBody, type BodyInput } from './json.js';
+import { isUnchangedBy } from './unchanged.js';
 
 /** A decoded body: a known command's validated event, or the raw object of a command this version does not know. */
 export type ClassifiedCallback =
@@ -27,7 +28,10 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 function validateAs(command: LiveCallbackCommand, raw: Record<string, unknown>): Result<ClassifiedCallback> {
   // Spread copies own properties only, so a "__proto__" key in the body stays a plain key.
   const input = raw.CallbackCommand === command ? raw : { ...raw, CallbackCommand: command };
-  const result = v.safeParse(LIVE_CALLBACK_TABLE[command].schema, input);
+  const { schema } = LIVE_CALLBACK_TABLE[command];
+  // Most bodies are already what valibot would return: then the parsed object is the event, uncopied.
+  if (isUnchangedBy(schema, input)) return ok({ known: true, command, event: input as unknown as LiveCallback });
+  const result = v.safeParse(schema, input);
   if (!result.success) {
     const [first] = result.issues;
     const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more issue(s) in error.issues)` : '';

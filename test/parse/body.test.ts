@@ -92,6 +92,25 @@ describe('long account IDs from raw text keep their digits', () => {
     );
   });
 
+  test('a long integer is found whatever the layout around it; long digit runs in strings stay as sent', () => {
+    const space = fc.constantFrom('', ' ', '\n', '\r\n', '\t', '\n    ');
+    const digits = fc.stringMatching(/^-?[1-9]\d{15,25}$/);
+    // Strings such as Chat's MsgId ("144115233406643804-1670574414-2837546"), also right after a separator.
+    const note = fc.oneof(
+      fc.string(),
+      fc
+        .tuple(fc.constantFrom('', ':', ',', '[', ' ', '-', '\n', 'id '), digits, fc.constantFrom('', '-1670574414', ']', ' x'))
+        .map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(space, digits, note, (s, id, text) => {
+        const body = `{${s}"CallbackCommand":${s}"${ADMIN}",${s}"Note":${s}${JSON.stringify(text)},"RoomId":"r","Admin_Account":[${s}${id}${s},${s}${id}],"opType":"add","Operator_Account":${s}${id}${s},"EventTime":1}`;
+        expect(output(parseLiveCallbackBody(body))).toMatchObject({ Note: text, Admin_Account: [id, id], Operator_Account: id });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   test('any other JSON keeps its value; only integers written with more than 15 digits become their digits', () => {
     const expected = (value: unknown): unknown => {
       if (typeof value === 'number') return /^-?\d{16,}$/.test(String(value)) ? String(value) : value;

@@ -144,6 +144,38 @@ describe('any query string', () => {
     );
   });
 
+  test("Tencent's own layout (read by one regex) reads the same as any other form of the same query", () => {
+    // The values Tencent sends, and ones the layout must leave to the general reader.
+    const value = fc.oneof(
+      fc.stringMatching(/^[\w.:]{1,20}$/),
+      fc.constantFrom('', ' x', 'x ', 'a+b', 'a%20b', '2001:db8::1', 'é', 'a=b', '&'),
+      fc.string(),
+    );
+    const layout = fc.record({
+      sdkAppId: fc.oneof(fc.stringMatching(/^\d{1,12}$/), value),
+      command: fc.oneof(fc.constantFrom('Live.CallbackAfterCreateRoom', 'C2C.CallbackAfterSendMsg'), value),
+      contentType: fc.oneof(fc.constant('json'), value),
+      clientIp: fc.oneof(fc.stringMatching(/^\d{1,3}(\.\d{1,3}){3}$/), value),
+      optPlatform: fc.oneof(fc.constantFrom('RESTAPI', 'iOS', 'restapi', 'macOS'), value),
+      signed: fc.option(fc.tuple(fc.oneof(fc.stringMatching(/^[0-9a-f]{64}$/), value), fc.oneof(fc.stringMatching(/^\d{1,10}$/), value))),
+      prefix: fc.constantFrom('', '?', '/callback?', 'https://api.example.com/cb?'),
+      suffix: fc.constantFrom('', '&', '&Extra=1', '&SdkAppid=2'),
+    });
+    fc.assert(
+      fc.property(layout, ({ sdkAppId, command, contentType, clientIp, optPlatform, signed, prefix, suffix }) => {
+        // As sent: only what would end the value or the URL escaped (a broken escape is its own test above).
+        const raw = (v: string) => v.replaceAll('%', '%25').replaceAll('&', '%26').replaceAll('#', '%23').replaceAll('?', '%3F');
+        let text = `SdkAppid=${raw(sdkAppId)}&CallbackCommand=${raw(command)}&contenttype=${raw(contentType)}&ClientIP=${raw(clientIp)}&OptPlatform=${raw(optPlatform)}`;
+        if (signed) text += `&Sign=${raw(signed[0])}&RequestTime=${raw(signed[1])}`;
+        text += suffix;
+        const expected = parseLiveCallbackQuery(new URLSearchParams(text));
+        expect(parseLiveCallbackQuery(`${prefix}${text}`)).toEqual(expected);
+        expect(parseLiveCallbackQuery(new URL(`https://h/cb?${text}`))).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   test('never throws', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import { verifyLiveCallbackSignature } from '../../src/index.js';
+import { SignCache, checkLiveCallbackSignature, fastestSha256, sha256Hex } from '../../src/parse/signature.js';
 import { signFor } from '../helpers/sign.js';
 
 const DOC_SIGN = '17773bc39a671d7b9aa835458704d2a6db81360a5940292b587d6d760d484061';
@@ -76,15 +78,55 @@ describe('verifyLiveCallbackSignature', () => {
   });
 
   test('without a working Web Crypto the check fails closed, and a later check of the same second works', async () => {
+    // The Web Crypto path, as on edge runtimes (Node itself takes node:crypto, see below).
+    const cache = new SignCache(60, sha256Hex);
+    const query = { sdkAppId: '1', sign: signFor('fresh', 1669872999), requestTime: 1669872999 };
     const digest = vi.spyOn(crypto.subtle, 'digest').mockRejectedValueOnce(new Error('no crypto'));
     try {
-      const failed = await verify(`SdkAppid=1&Sign=${signFor('fresh', 1669872999)}&RequestTime=1669872999`, 1669872999_000, 'fresh');
+      const failed = await checkLiveCallbackSignature(query, 'fresh', 1669872999_000, 60, cache);
       expect(failed.success || [failed.error.code, (failed.error.cause as Error).message]).toEqual(['invalid_signature', 'no crypto']);
     } finally {
       digest.mockRestore();
     }
-    const retried = await verify(`SdkAppid=1&Sign=${signFor('fresh', 1669872999)}&RequestTime=1669872999`, 1669872999_000, 'fresh');
+    const retried = await checkLiveCallbackSignature(query, 'fresh', 1669872999_000, 60, cache);
     expect(retried.success).toBe(true);
+  });
+
+  test('node:crypto (through process.getBuiltinModule) and Web Crypto give the same Sign, at once and later', async () => {
+    const nodeSha256 = fastestSha256();
+    expect(nodeSha256).not.toBe(sha256Hex);
+    await fc.assert(
+      fc.asyncProperty(fc.string(), fc.integer({ min: 0, max: 2 ** 40 }), async (token, time) => {
+        const now = nodeSha256(`${token}${time}`);
+        expect(typeof now).toBe('string');
+        expect(now).toBe(await sha256Hex(`${token}${time}`));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('a runtime without process.getBuiltinModule (edge) uses Web Crypto', async () => {
+    vi.resetModules();
+    const lookup = vi.spyOn(process, 'getBuiltinModule').mockReturnValue(undefined as never);
+    try {
+      const fresh = await import('../../src/parse/signature.js');
+      expect(fresh.fastestSha256()).toBe(fresh.sha256Hex);
+    } finally {
+      lookup.mockRestore();
+    }
+  });
+
+  test('the last Sign is remembered per token and second: switching back and forth stays correct', () => {
+    const cache = new SignCache(60);
+    for (const [token, time] of [
+      ['a', 1],
+      ['b', 1],
+      ['a', 1],
+      ['a', 2],
+      ['b', 2],
+      ['a', 1],
+    ] as const)
+      expect(cache.expected(token, time)).toBe(signFor(token, time));
   });
 
   test.each([
