@@ -45,7 +45,8 @@ function adapterApp(options = {}) {
 /** In the child: every app on 127.0.0.1, port 0; the ports go to the parent. `redisPort` is 0 without redis-server. */
 async function serve(redisPort) {
   const bare = express();
-  bare.post('/callback', (_req, res) => {
+  // The baseline any JSON route pays: express.json() reads and parses the body (issue 11's bar).
+  bare.post('/callback', express.json(), (_req, res) => {
     res.json(OK);
   });
   const listen = (app) =>
@@ -151,7 +152,7 @@ async function main() {
   const child = fork(new URL(import.meta.url), ['serve', String(redis?.port ?? 0)], { stdio: 'inherit' });
   const ports = await new Promise((resolve) => child.once('message', resolve));
   const servers = [
-    { name: 'bare Express 5 route, same JSON reply', port: ports.bare },
+    { name: 'bare Express 5 route with express.json(), same JSON reply', port: ports.bare },
     { name: `createExpressMiddleware, signed ${COMMAND}, no-op handler`, port: ports.adapter },
     { name: '  + dedupe: redisDeliveryStore (ioredis, local redis-server)', port: ports.redisStore },
     { name: '  + defer: bullmqDefer (reply once the job is in Redis; no worker)', port: ports.bullmq },
