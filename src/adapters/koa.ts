@@ -1,6 +1,5 @@
 import type { Context, Middleware } from 'koa';
 import type { LiveCallbacks } from '../dispatch/create-live-callbacks.js';
-import type { QueryInput } from '../parse/query.js';
 import { bodyStillComing, replyToNodeRequest, writeNodeReply, type ParsedBodyCarrier } from './node-request.js';
 import type { LiveAdapterOptions } from './shared.js';
 
@@ -12,7 +11,7 @@ export type { LiveAdapterOptions } from './shared.js';
  */
 export function createKoaMiddleware(live: LiveCallbacks, options: LiveAdapterOptions = {}): Middleware {
   return async (ctx: Context) => {
-    const reply = await replyToNodeRequest(live, ctx.req, ctx.query as QueryInput, options, ctx.request as ParsedBodyCarrier);
+    const reply = await replyToNodeRequest(live, ctx.req, ctx.querystring, options, ctx.request as ParsedBodyCarrier);
     ctx.status = reply.status;
     ctx.body = reply.body;
     ctx.set(reply.headers);
