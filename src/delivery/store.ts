@@ -6,7 +6,6 @@ import type { MaybePromise } from '../dispatch/deadline.js';
  * lines: one atomic "set if absent" and two follow-ups.
  */
 
-
 /**
  * The answer to a claim:
  * - `claimed`: the key was free and is now held by this run; call `complete()` once the event was
