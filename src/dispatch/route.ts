@@ -1,5 +1,6 @@
 import type { CallbackSource } from '../catalogue/row.js';
 import { LIVE_CALLBACK_TABLE, callbackSourceOf, resolveLiveCallbackCommand, type LiveBeforeCommand } from '../commands.js';
+import { isPushBatch } from '../callbacks/push/batch.js';
 import { LiveCallbackError } from '../errors.js';
 import { classifyLiveCallback, sentCommand, type ClassifiedCallback } from '../parse/body.js';
 import { decodeJsonBody, type BodyInput } from '../parse/json.js';
@@ -23,16 +24,6 @@ import type { LiveCallbackErrorContext } from './types.js';
 
 type Runner = ReturnType<typeof createRunner>;
 type Delivery = ReturnType<typeof createDelivery>;
-
-/** A Push batch: an `Events` array and no command of its own (1047/67552). */
-function isBatch(raw: unknown): raw is { Events: unknown[] } {
-  return (
-    typeof raw === 'object' &&
-    raw !== null &&
-    Array.isArray((raw as { Events?: unknown }).Events) &&
-    typeof (raw as { CallbackCommand?: unknown }).CallbackCommand !== 'string'
-  );
-}
 
 export function createRouter(settings: Pick<Settings, 'fallbackFor'>, registry: Registry, report: Report, run: Runner, delivery: Delivery) {
   function refuse(error: LiveCallbackError, ctx: LiveCallbackErrorContext): LiveCallbackReply {
@@ -130,7 +121,7 @@ export function createRouter(settings: Pick<Settings, 'fallbackFor'>, registry: 
     const decoded = decodeJsonBody(body);
     if (!decoded.success) return refuse(decoded.error, { query, ...(verified && { source: verified }) });
     const raw = decoded.output;
-    if (isBatch(raw)) return dispatchBatch(raw.Events, query, verified, budgetMs);
+    if (isPushBatch(raw)) return dispatchBatch(raw.Events, query, verified, budgetMs);
     const sent = sentCommand(raw, query.command);
     const source = sent === undefined ? verified : callbackSourceOf(sent);
     if (verified !== undefined && source !== verified)
