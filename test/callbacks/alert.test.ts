@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parseLiveCallback } from '../../src/index.js';
 import { fixtureJson } from '../helpers/fixtures.js';
-import { accepted, fixtureWith, refusedAt } from '../helpers/chat-body.js';
+import { fixtureWith } from '../helpers/chat-body.js';
+import { parsed, refusedAt } from '../helpers/validate.js';
 
 // Alert.RequestOverLimit (PROTOCOL-CHAT.md #1, 1047/60256).
 
@@ -14,11 +15,11 @@ describe('Alert.RequestOverLimit (1047/60256)', () => {
   });
 
   test('keeps the illustrative sample rates as sent, a Request above its Limit included', () => {
-    expect(accepted(fixtureJson('Alert.RequestOverLimit'))).toMatchObject({ Request: 510, Limit: 200 });
+    expect(parsed(fixtureJson('Alert.RequestOverLimit'))).toMatchObject({ Request: 510, Limit: 200 });
   });
 
   test('is valid without the rates, which only describe the alarm, and without EventTime, which it never has', () => {
-    const event = accepted(fixtureWith('Alert.RequestOverLimit', { Request: undefined, Limit: undefined }));
+    const event = parsed(fixtureWith('Alert.RequestOverLimit', { Request: undefined, Limit: undefined }));
     expect(event).toEqual({ CallbackCommand: 'Alert.RequestOverLimit', ServiceName: 'openim', Command: 'batchsendmsg' });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureJson } from '../helpers/fixtures.js';
-import { accepted, firstItemWith, fixtureWith, refusedAt } from '../helpers/chat-body.js';
+import { firstItemWith, fixtureWith } from '../helpers/chat-body.js';
+import { parsed, refusedAt } from '../helpers/validate.js';
 
 // The one-to-one message callbacks (PROTOCOL-CHAT.md #10-#14, 1047/34364, 34365, 43465, 43466, 76006).
 
@@ -9,13 +10,13 @@ const SEND_COMMANDS = ['C2C.CallbackBeforeSendMsg', 'C2C.CallbackAfterSendMsg'] 
 describe.each(SEND_COMMANDS)('%s (1047/34364, 1047/34365)', (command) => {
   test('is valid with only the parties, MsgKey and MsgBody: the key parts, flags and custom data only describe', () => {
     const described = ['MsgSeq', 'MsgRandom', 'MsgTime', 'OnlineOnlyFlag', 'CloudCustomData'];
-    const event = accepted(fixtureWith(command, Object.fromEntries(described.map((key) => [key, undefined]))));
+    const event = parsed(fixtureWith(command, Object.fromEntries(described.map((key) => [key, undefined]))));
     for (const key of described) expect(event).not.toHaveProperty(key);
   });
 
   test('has no EventTime, and keeps MsgTime in Unix seconds as sent', () => {
     expect(fixtureJson(command)).not.toHaveProperty('EventTime');
-    expect(accepted(fixtureJson(command))).toHaveProperty('MsgTime', 1670574414);
+    expect(parsed(fixtureJson(command))).toHaveProperty('MsgTime', 1670574414);
   });
 
   test('refuses a message without MsgBody, naming MsgBody', () => {
@@ -23,7 +24,7 @@ describe.each(SEND_COMMANDS)('%s (1047/34364, 1047/34365)', (command) => {
   });
 
   test('turns numeric From_Account and To_Account into strings', () => {
-    expect(accepted(fixtureWith(command, { From_Account: 10001, To_Account: 20001 }))).toMatchObject({
+    expect(parsed(fixtureWith(command, { From_Account: 10001, To_Account: 20001 }))).toMatchObject({
       From_Account: '10001',
       To_Account: '20001',
     });
@@ -33,28 +34,28 @@ describe.each(SEND_COMMANDS)('%s (1047/34364, 1047/34365)', (command) => {
     const MsgBody = [
       { MsgType: 'TIMImageElem', MsgContent: { UUID: 'a1', ImageFormat: 1, ImageInfoArray: [{ Type: 1, URL: 'https://x/1.jpg' }] } },
     ];
-    expect(accepted(fixtureWith(command, { MsgBody }))).toHaveProperty('MsgBody', MsgBody);
+    expect(parsed(fixtureWith(command, { MsgBody }))).toHaveProperty('MsgBody', MsgBody);
   });
 });
 
 describe('C2C.CallbackAfterSendMsg (1047/34365)', () => {
   test('keeps the request field ErrorInfo, the delivery text, which shares its name with the reply field', () => {
-    expect(accepted(fixtureJson('C2C.CallbackAfterSendMsg'))).toMatchObject({ SendMsgResult: 0, ErrorInfo: 'send msg succeed' });
+    expect(parsed(fixtureJson('C2C.CallbackAfterSendMsg'))).toMatchObject({ SendMsgResult: 0, ErrorInfo: 'send msg succeed' });
   });
 
   test('accepts a failed delivery: a non-zero SendMsgResult and an UnreadMsgNum of -1', () => {
     const body = fixtureWith('C2C.CallbackAfterSendMsg', { SendMsgResult: 80001, ErrorInfo: 'dirty words', UnreadMsgNum: -1 });
-    expect(accepted(body)).toMatchObject({ SendMsgResult: 80001, UnreadMsgNum: -1 });
+    expect(parsed(body)).toMatchObject({ SendMsgResult: 80001, UnreadMsgNum: -1 });
   });
 
   test('is valid without MsgId, which only the current zh table lists', () => {
-    expect(accepted(fixtureWith('C2C.CallbackAfterSendMsg', { MsgId: undefined }))).not.toHaveProperty('MsgId');
+    expect(parsed(fixtureWith('C2C.CallbackAfterSendMsg', { MsgId: undefined }))).not.toHaveProperty('MsgId');
   });
 });
 
 describe('C2C.CallbackAfterMsgReport (1047/43465)', () => {
   test('names the conversation by its two accounts and a read time in seconds, with no MsgKey', () => {
-    expect(accepted(fixtureJson('C2C.CallbackAfterMsgReport'))).toMatchObject({ Report_Account: 'host_lily', LastReadTime: 1670574500 });
+    expect(parsed(fixtureJson('C2C.CallbackAfterMsgReport'))).toMatchObject({ Report_Account: 'host_lily', LastReadTime: 1670574500 });
     expect(fixtureJson('C2C.CallbackAfterMsgReport')).not.toHaveProperty('MsgKey');
   });
 
@@ -78,11 +79,11 @@ describe('C2C.CallbackAfterC2CMsgExtension (1047/76006)', () => {
       Seq: 3,
     };
     const cleared = fixtureWith('C2C.CallbackAfterC2CMsgExtension', { OperateType: 3, ExtensionList: [], Seq: 4 });
-    for (const body of [set, deleted, cleared]) expect(accepted(body)).toEqual(body);
+    for (const body of [set, deleted, cleared]) expect(parsed(body)).toEqual(body);
   });
 
   test('accepts a clear without ExtensionList, and an OperateType Tencent adds later', () => {
-    expect(accepted(fixtureWith('C2C.CallbackAfterC2CMsgExtension', { OperateType: 4, ExtensionList: undefined }))).toHaveProperty(
+    expect(parsed(fixtureWith('C2C.CallbackAfterC2CMsgExtension', { OperateType: 4, ExtensionList: undefined }))).toHaveProperty(
       'OperateType',
       4,
     );

@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { parseLiveCallbackBody } from '../../src/index.js';
 import { fixtureJson, fixtureText } from '../helpers/fixtures.js';
-import { accepted, fixtureWith, refusedAt } from '../helpers/chat-body.js';
+import { fixtureWith } from '../helpers/chat-body.js';
+import { parsed, refusedAt } from '../helpers/validate.js';
 
 // Chatbot.OnC2CSignalMessage (PROTOCOL-CHAT.md #17, 1047/59057, 269/103730).
 
 describe('Chatbot.OnC2CSignalMessage (1047/59057)', () => {
   test('keeps Data, a JSON document in a string, as the string it is', () => {
-    const event = accepted(fixtureJson('Chatbot.OnC2CSignalMessage'));
+    const event = parsed(fixtureJson('Chatbot.OnC2CSignalMessage'));
     expect(event).toHaveProperty('Data', '{"msg":"Recommend a song for tonight\'s show"}');
     expect(JSON.parse((event as { Data: string }).Data)).toEqual({ msg: "Recommend a song for tonight's show" });
   });
@@ -19,7 +20,7 @@ describe('Chatbot.OnC2CSignalMessage (1047/59057)', () => {
   });
 
   test('has no MsgBody and no MsgTime, and needs none', () => {
-    const event = accepted(fixtureJson('Chatbot.OnC2CSignalMessage'));
+    const event = parsed(fixtureJson('Chatbot.OnC2CSignalMessage'));
     expect(event).not.toHaveProperty('MsgBody');
     expect(event).not.toHaveProperty('MsgTime');
   });

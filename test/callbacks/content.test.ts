@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createLiveCallbacks, parseLiveCallback, parseLiveCallbackBody } from '../../src/index.js';
 import { fixtureJson } from '../helpers/fixtures.js';
-import { accepted, fixtureWith, refusedAt } from '../helpers/chat-body.js';
+import { fixtureWith } from '../helpers/chat-body.js';
+import { parsed, refusedAt } from '../helpers/validate.js';
 
 // ContentCallback.ResultNotify (PROTOCOL-CHAT.md #18, 1047/78240, intl 1047/77840, 269/95616).
 
@@ -16,7 +17,7 @@ describe('ContentCallback.ResultNotify (1047/78240)', () => {
   test("validates the bare body (no CallbackCommand) with the query's command, which the event then carries", () => {
     const body = bareBody();
     expect(body).not.toHaveProperty('CallbackCommand');
-    expect(accepted(body, COMMAND)).toEqual(fixtureJson(COMMAND));
+    expect(parsed(body, COMMAND)).toEqual(fixtureJson(COMMAND));
   });
 
   test('reads the sample URL, which has neither ClientIP nor OptPlatform, and takes the command from it', () => {
@@ -43,12 +44,12 @@ describe('ContentCallback.ResultNotify (1047/78240)', () => {
   });
 
   test('accepts TextContent both as the list of 1047/78240 and as the string of intl 1047/77840', () => {
-    expect(accepted(bareBody({ TextContent: ['a', 'b'] }), COMMAND)).toHaveProperty('TextContent', ['a', 'b']);
-    expect(accepted(bareBody({ TextContent: 'a' }), COMMAND)).toHaveProperty('TextContent', 'a');
+    expect(parsed(bareBody({ TextContent: ['a', 'b'] }), COMMAND)).toHaveProperty('TextContent', ['a', 'b']);
+    expect(parsed(bareBody({ TextContent: 'a' }), COMMAND)).toHaveProperty('TextContent', 'a');
   });
 
   test('keeps the body SdkAppId as the number it is', () => {
-    expect(accepted(bareBody({ SdkAppId: 1400187352 }), COMMAND)).toHaveProperty('SdkAppId', 1400187352);
+    expect(parsed(bareBody({ SdkAppId: 1400187352 }), COMMAND)).toHaveProperty('SdkAppId', 1400187352);
   });
 
   test('accepts the short sample of intl 1047/77840, which stops after CtxcbRequestId', () => {
@@ -65,12 +66,12 @@ describe('ContentCallback.ResultNotify (1047/78240)', () => {
       'CtxcbRequestId',
     ];
     const short = Object.fromEntries(keys.map((key) => [key, full[key]]));
-    expect(accepted(short, COMMAND)).toMatchObject(short);
+    expect(parsed(short, COMMAND)).toMatchObject(short);
   });
 
   test('reads a group message result: ContactType 2 with ToGroupId, MsgID a MsgSeq sent as a string', () => {
     const body = bareBody({ Scene: 'Group', ContactItem: { ContactType: 2, ToGroupId: '@TGS#2J4SZEAEL' }, MsgID: '1053' });
-    expect(accepted(body, COMMAND)).toMatchObject({ ContactItem: { ContactType: 2, ToGroupId: '@TGS#2J4SZEAEL' }, MsgID: '1053' });
+    expect(parsed(body, COMMAND)).toMatchObject({ ContactItem: { ContactType: 2, ToGroupId: '@TGS#2J4SZEAEL' }, MsgID: '1053' });
   });
 
   test('refuses a result without its decision, naming CtxcbResult', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { accepted, fixtureWith, refusedAt } from '../helpers/chat-body.js';
+import { fixtureWith } from '../helpers/chat-body.js';
+import { parsed, refusedAt } from '../helpers/validate.js';
 
 // Profile.CallbackPortraitSet (PROTOCOL-CHAT.md #3, 1047/48733).
 
@@ -11,7 +12,7 @@ describe('Profile.CallbackPortraitSet (1047/48733)', () => {
       { Tag: 'Tag_Profile_IM_AllowType', Value: 'AllowType_Type_NeedConfirm' },
       { Tag: 'Tag_Profile_Custom_Level', Value: 4294967295 },
     ];
-    expect(accepted(fixtureWith('Profile.CallbackPortraitSet', { ProfileItem }))).toHaveProperty('ProfileItem', ProfileItem);
+    expect(parsed(fixtureWith('Profile.CallbackPortraitSet', { ProfileItem }))).toHaveProperty('ProfileItem', ProfileItem);
   });
 
   test('refuses a Value that is neither, naming ProfileItem.0.Value', () => {
@@ -21,6 +22,6 @@ describe('Profile.CallbackPortraitSet (1047/48733)', () => {
 
   test('turns numeric Operator_Account and From_Account into strings, and a quoted EventTime into milliseconds', () => {
     const body = fixtureWith('Profile.CallbackPortraitSet', { Operator_Account: 144115, From_Account: 144115, EventTime: '1670574414123' });
-    expect(accepted(body)).toMatchObject({ Operator_Account: '144115', From_Account: '144115', EventTime: 1670574414123 });
+    expect(parsed(body)).toMatchObject({ Operator_Account: '144115', From_Account: '144115', EventTime: 1670574414123 });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureJson } from '../helpers/fixtures.js';
-import { accepted, firstItemWith, fixtureWith, refusedAt } from '../helpers/chat-body.js';
+import { firstItemWith, fixtureWith } from '../helpers/chat-body.js';
+import { parsed, refusedAt } from '../helpers/validate.js';
 
 // The relationship-chain callbacks (PROTOCOL-CHAT.md #4-#9, 1047/43468, 43467, 34359-34362).
 
@@ -19,7 +20,7 @@ const PAIR_COMMANDS = [
 describe.each(REQUEST_COMMANDS)('%s (the friend-request Before callbacks)', (command, list) => {
   test('reads the friend list as GroupName (the add page) or TagName (the response page), on either command', () => {
     for (const name of ['GroupName', 'TagName']) {
-      const event = accepted(firstItemWith(command, list, { GroupName: undefined, TagName: undefined, [name]: 'Close friends' }));
+      const event = parsed(firstItemWith(command, list, { GroupName: undefined, TagName: undefined, [name]: 'Close friends' }));
       expect(event).toMatchObject({ [list]: [{ [name]: 'Close friends' }] });
     }
   });
@@ -30,7 +31,7 @@ describe.each(REQUEST_COMMANDS)('%s (the friend-request Before callbacks)', (com
 
   test('turns numeric accounts into strings and a quoted EventTime into milliseconds', () => {
     const body = firstItemWith(command, list, { To_Account: 20001 });
-    expect(accepted({ ...body, Requester_Account: 10001, From_Account: 10001, EventTime: '1670574414123' })).toMatchObject({
+    expect(parsed({ ...body, Requester_Account: 10001, From_Account: 10001, EventTime: '1670574414123' })).toMatchObject({
       Requester_Account: '10001',
       From_Account: '10001',
       EventTime: 1670574414123,
@@ -41,7 +42,7 @@ describe.each(REQUEST_COMMANDS)('%s (the friend-request Before callbacks)', (com
 
 describe('Sns.CallbackPrevFriendAdd (1047/43468)', () => {
   test('is valid without AddType, whose default is a two-way add, and without ForceAddFlags', () => {
-    const event = accepted(fixtureWith('Sns.CallbackPrevFriendAdd', { AddType: undefined, ForceAddFlags: undefined }));
+    const event = parsed(fixtureWith('Sns.CallbackPrevFriendAdd', { AddType: undefined, ForceAddFlags: undefined }));
     expect(event).not.toHaveProperty('AddType');
     expect(event).not.toHaveProperty('ForceAddFlags');
   });
@@ -57,12 +58,12 @@ describe('Sns.CallbackPrevFriendResponse (1047/43467)', () => {
 describe('Sns.CallbackFriendAdd (1047/34359)', () => {
   test('accepts both documented spellings of each ClientCmd value', () => {
     for (const ClientCmd of ['friend_add', 'FriendAdd', 'friend_response', 'FriendResponse']) {
-      expect(accepted(fixtureWith('Sns.CallbackFriendAdd', { ClientCmd }))).toHaveProperty('ClientCmd', ClientCmd);
+      expect(parsed(fixtureWith('Sns.CallbackFriendAdd', { ClientCmd }))).toHaveProperty('ClientCmd', ClientCmd);
     }
   });
 
   test('reads ForceFlag, not the ForceAddFlags of the Before callback, and keeps an empty Admin_Account', () => {
-    expect(accepted(fixtureWith('Sns.CallbackFriendAdd', { ForceFlag: 1, Admin_Account: '' }))).toMatchObject({
+    expect(parsed(fixtureWith('Sns.CallbackFriendAdd', { ForceFlag: 1, Admin_Account: '' }))).toMatchObject({
       ForceFlag: 1,
       Admin_Account: '',
     });
@@ -77,12 +78,12 @@ describe('Sns.CallbackFriendAdd (1047/34359)', () => {
 describe.each(PAIR_COMMANDS)('%s (the pair-list After callbacks)', (command) => {
   test('has no EventTime and needs none', () => {
     expect(fixtureJson(command)).not.toHaveProperty('EventTime');
-    expect(accepted(fixtureJson(command))).not.toHaveProperty('EventTime');
+    expect(parsed(fixtureJson(command))).not.toHaveProperty('EventTime');
   });
 
   test('turns numeric accounts of a pair into strings', () => {
     const body = firstItemWith(command, 'PairList', { From_Account: 10001, To_Account: 20001 });
-    expect(accepted(body)).toMatchObject({ PairList: [{ From_Account: '10001', To_Account: '20001' }] });
+    expect(parsed(body)).toMatchObject({ PairList: [{ From_Account: '10001', To_Account: '20001' }] });
   });
 
   test('refuses a pair without To_Account, naming PairList.0.To_Account', () => {

@@ -1,24 +1,6 @@
-import * as v from 'valibot';
-import { parseLiveCallbackBody, type LiveCallback } from '../../src/index.js';
 import { fixtureJson } from './fixtures.js';
 
-/*
- * The Chat catalogue tests send bodies through the public parse layer, as the dispatcher does: the
- * body's CallbackCommand (or the query's, when it has none) picks the schema.
- */
-
-/** The validated event of a body that must pass; the error's first issue otherwise. */
-export function accepted(body: object, command?: string): LiveCallback {
-  const result = parseLiveCallbackBody(body, command === undefined ? {} : { command });
-  if (!result.success) throw result.error;
-  return result.output;
-}
-
-/** The dot paths of the issues that refused a body (empty when it passed). */
-export function refusedAt(body: object, command?: string): string[] {
-  const result = parseLiveCallbackBody(body, command === undefined ? {} : { command });
-  return result.success ? [] : (result.error.issues ?? []).map((issue) => v.getDotPath(issue) ?? '');
-}
+/* Fixtures with a few fields changed, for the catalogue tests (assertions are in ./validate.ts). */
 
 /** An object with some fields replaced (or removed, with `undefined`). */
 function changed(value: object, changes: Record<string, unknown>): Record<string, unknown> {

@@ -28,3 +28,9 @@ export function refusal(body: object): string {
   const result = validateLiveCallback(body);
   return result.success ? 'passed' : `${result.error.code}: ${result.error.message}`;
 }
+
+/** The dot paths of the issues that refused a body through the parse layer (empty when it passed). */
+export function refusedAt(body: object, command?: string): string[] {
+  const result = parseLiveCallbackBody(body, command === undefined ? {} : { command });
+  return result.success ? [] : (result.error.issues ?? []).map((issue) => v.getDotPath(issue) ?? '');
+}
