@@ -83,19 +83,27 @@ export const LIVE_CALLBACK_COMMANDS: readonly LiveCallbackCommand[] = /* @__PURE
   Object.keys(LIVE_CALLBACK_TABLE) as LiveCallbackCommand[],
 );
 
-let aliasIndex: ReadonlyMap<string, LiveCallbackCommand> | undefined;
+/** Every command string Tencent may send (canonical names and aliases) -> its canonical command; built on first use. */
+let commandIndex: ReadonlyMap<string, LiveCallbackCommand> | undefined;
+
+function buildCommandIndex(): ReadonlyMap<string, LiveCallbackCommand> {
+  const index = new Map<string, LiveCallbackCommand>();
+  for (const canonical of LIVE_CALLBACK_COMMANDS) {
+    index.set(canonical, canonical);
+    for (const alias of LIVE_CALLBACK_TABLE[canonical].aliases) index.set(alias, canonical);
+  }
+  return index;
+}
 
 /**
  * The canonical command for a command string Tencent sent: itself when known, the command an alias
  * stands for (`Live.CallbackMemberStateChanged` -> `Live.CallbackAfterMemberStateChanged`), or
- * undefined for a command this version does not know.
+ * undefined for a command this version does not know. One Map lookup: this runs on every request,
+ * with a string fresh from the body, which a lookup on the 72-key table would first have to intern.
  */
 export function resolveLiveCallbackCommand(command: string): LiveCallbackCommand | undefined {
-  if (Object.hasOwn(LIVE_CALLBACK_TABLE, command)) return command as LiveCallbackCommand;
-  aliasIndex ??= new Map(
-    LIVE_CALLBACK_COMMANDS.flatMap((canonical) => LIVE_CALLBACK_TABLE[canonical].aliases.map((alias) => [alias, canonical] as const)),
-  );
-  return aliasIndex.get(command);
+  commandIndex ??= buildCommandIndex();
+  return commandIndex.get(command);
 }
 
 /**
@@ -115,7 +123,11 @@ export const LiveCallbackSchema: v.GenericSchema<unknown, LiveCallback> = /* @__
  * is where Tencent keeps adding commands).
  */
 export function callbackSourceOf(command: string): CallbackSource {
-  const known = resolveLiveCallbackCommand(command);
+  return sourceOfResolved(command, resolveLiveCallbackCommand(command));
+}
+
+/** `callbackSourceOf` for a caller that has already resolved the command (`known`: undefined when unknown). */
+export function sourceOfResolved(command: string, known: LiveCallbackCommand | undefined): CallbackSource {
   if (known !== undefined) return LIVE_CALLBACK_TABLE[known].source;
   return command.startsWith('Live.') || command.startsWith('Mic.') ? 'live' : 'chat';
 }

@@ -1,8 +1,14 @@
 import type { CallbackSource } from '../catalogue/row.js';
-import { LIVE_CALLBACK_TABLE, callbackSourceOf, resolveLiveCallbackCommand, type LiveBeforeCommand } from '../commands.js';
+import {
+  LIVE_CALLBACK_TABLE,
+  callbackSourceOf,
+  resolveLiveCallbackCommand,
+  sourceOfResolved,
+  type LiveBeforeCommand,
+} from '../commands.js';
 import { isPushBatch } from '../callbacks/push/batch.js';
 import { LiveCallbackError } from '../errors.js';
-import { classifyLiveCallback, sentCommand, type ClassifiedCallback } from '../parse/body.js';
+import { classifyLiveCallback, classifyResolved, sentCommand, type ClassifiedCallback } from '../parse/body.js';
 import { decodeJsonBody, type BodyInput } from '../parse/json.js';
 import type { LiveCallbackQuery } from '../parse/query.js';
 import { sourceMismatch } from './authenticate.js';
@@ -123,10 +129,12 @@ export function createRouter(settings: Pick<Settings, 'fallbackFor'>, registry: 
     const raw = decoded.output;
     if (isPushBatch(raw)) return dispatchBatch(raw.Events, query, verified, budgetMs);
     const sent = sentCommand(raw, query.command);
-    const source = sent === undefined ? verified : callbackSourceOf(sent);
+    // Resolved once: the source check, validation and dispatch all go by this canonical command.
+    const command = sent === undefined ? undefined : resolveLiveCallbackCommand(sent);
+    const source = sent === undefined ? verified : sourceOfResolved(sent, command);
     if (verified !== undefined && source !== verified)
       return refuse(sourceMismatch(verified, sent as string), { query, event: raw, source: verified });
-    const classified = classifyLiveCallback(raw, query.command);
+    const classified = classifyResolved(raw, sent, command);
     if (!classified.success) return invalid(classified.error, raw, query, source);
     return dispatchEvent(classified.output, query, source ?? 'live', budgetMs);
   };

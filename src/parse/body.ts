@@ -48,19 +48,43 @@ function validateAs(command: LiveCallbackCommand, raw: Record<string, unknown>):
  * canonical name, so narrowing on it works; the rest of the body is kept as sent.
  */
 export function classifyLiveCallback(raw: unknown, fallbackCommand?: string): Result<ClassifiedCallback> {
-  if (!isJsonObject(raw))
-    return fail(
-      'invalid_payload',
-      `the body must be a JSON object, got ${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}`,
-    );
+  if (!isJsonObject(raw)) return notAnObject(raw);
+  let sent: string | undefined;
   try {
-    const sent = sentCommand(raw, fallbackCommand);
-    const command = sent === undefined ? undefined : resolveLiveCallbackCommand(sent);
+    sent = sentCommand(raw, fallbackCommand);
+  } catch (error) {
+    return unreadable(error);
+  }
+  return classifyResolved(raw, sent, sent === undefined ? undefined : resolveLiveCallbackCommand(sent));
+}
+
+/**
+ * `classifyLiveCallback` for a caller that has already read the body's command (`sent`) and resolved
+ * it (`command`: undefined when this version does not know it), so it is looked up once per request.
+ */
+export function classifyResolved(
+  raw: unknown,
+  sent: string | undefined,
+  command: LiveCallbackCommand | undefined,
+): Result<ClassifiedCallback> {
+  if (!isJsonObject(raw)) return notAnObject(raw);
+  try {
     return command === undefined ? ok({ known: false, command: sent, raw }) : validateAs(command, raw);
   } catch (error) {
-    // Parsed JSON cannot throw here; an object some middleware built can (a getter, a Proxy).
-    return fail('invalid_payload', 'the body could not be read as a plain JSON object', { cause: error });
+    return unreadable(error);
   }
+}
+
+function notAnObject(raw: unknown): Result<never> {
+  return fail(
+    'invalid_payload',
+    `the body must be a JSON object, got ${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}`,
+  );
+}
+
+/** Parsed JSON cannot throw when read; an object some middleware built can (a getter, a Proxy). */
+function unreadable(error: unknown): Result<never> {
+  return fail('invalid_payload', 'the body could not be read as a plain JSON object', { cause: error });
 }
 
 /** The event of a known command; an unknown command is an `unknown_command` error. */
