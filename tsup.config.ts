@@ -18,6 +18,7 @@ export default defineConfig([
       testing: 'src/testing/index.ts',
       redis: 'src/delivery/redis.ts',
       bullmq: 'src/delivery/bullmq.ts',
+      catalogue: 'src/catalogue/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

@@ -1,4 +1,5 @@
-// The README's table of supported commands, derived from the catalogue (src/commands.ts).
+// The README's table of supported commands, derived from the catalogue (src/commands.ts) and its texts
+// (LIVE_CALLBACK_DOCS, src/catalogue/docs.ts).
 // `npm run docs:table` rewrites it from dist/; test/readme-table.test.ts fails when it is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,20 +12,20 @@ const SOURCE_TITLES = {
   chat: 'Chat callback URL (Chat console token)',
 };
 
-/** One table row. */
-function renderRow(command, spec) {
+/** One table row; `texts` is the command's `{ doc, summary }`. */
+function renderRow(command, spec, texts) {
   const reply = spec.phase === 'after' ? 'acknowledge' : spec.decisions.join(', ');
   const aliases = spec.aliases.map((alias) => `\`${alias}\``).join(', ');
-  const link = `[${spec.doc}](https://www.tencentcloud.com/document/product/${spec.doc})`;
+  const link = `[${texts.doc}](https://www.tencentcloud.com/document/product/${texts.doc})`;
   // A "|" in a summary would end its cell early.
-  return `| \`${command}\` | ${spec.phase} | ${reply} | ${aliases} | ${spec.summary.replaceAll('|', '\\|')} | ${link} |`;
+  return `| \`${command}\` | ${spec.phase} | ${reply} | ${aliases} | ${texts.summary.replaceAll('|', '\\|')} | ${link} |`;
 }
 
 /**
  * Markdown: per source (the URL Tencent posts to), per family (the command's prefix), one table row
- * per command of LIVE_CALLBACK_TABLE, in catalogue order, with the counts.
+ * per command of LIVE_CALLBACK_TABLE, in catalogue order, with the counts; `docs` is LIVE_CALLBACK_DOCS.
  */
-export function renderCommandTable(table) {
+export function renderCommandTable(table, docs) {
   const entries = Object.entries(table);
   const sections = [`${entries.length} commands.`];
   for (const source of Object.keys(SOURCE_TITLES)) {
@@ -40,7 +41,7 @@ export function renderCommandTable(table) {
           '',
           '| Command | Phase | Reply can | Also accepted as | When | Docs |',
           '|---|---|---|---|---|---|',
-          ...rows.map(([command, spec]) => renderRow(command, spec)),
+          ...rows.map(([command, spec]) => renderRow(command, spec, docs[command])),
         ].join('\n'),
       );
     }
@@ -58,7 +59,8 @@ export function withTable(readme, table) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { LIVE_CALLBACK_TABLE } = await import('../dist/index.js');
+  const { LIVE_CALLBACK_DOCS } = await import('../dist/catalogue.js');
   const path = new URL('../README.md', import.meta.url);
-  writeFileSync(path, withTable(readFileSync(path, 'utf8'), renderCommandTable(LIVE_CALLBACK_TABLE)));
+  writeFileSync(path, withTable(readFileSync(path, 'utf8'), renderCommandTable(LIVE_CALLBACK_TABLE, LIVE_CALLBACK_DOCS)));
   console.log(`README.md: ${Object.keys(LIVE_CALLBACK_TABLE).length} commands`);
 }

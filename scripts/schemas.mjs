@@ -1,6 +1,7 @@
 // JSON Schemas (draft 2020-12) of every command's body, and an OpenAPI 3.1 document of the callbacks,
-// derived from the command table (src/commands.ts). `npm run build` runs this after tsup, reading dist/;
-// test/schemas.test.ts renders the same from src/ and fails when the committed copies are stale.
+// derived from the command table (src/commands.ts) and its texts (LIVE_CALLBACK_DOCS, src/catalogue/docs.ts).
+// `npm run build` runs this after tsup, reading dist/; test/schemas.test.ts renders the same from src/
+// and fails when the committed copies are stale.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toJsonSchema } from '@valibot/to-json-schema';
@@ -56,20 +57,23 @@ function conversion(library) {
   };
 }
 
-/** `Live.CallbackAfterCreateRoom` -> its doc page URL. */
-function docUrl(spec) {
-  return `${DOCS}${spec.doc}`;
+/** A command's texts (`{ doc, summary }`) -> its doc page URL. */
+function docUrl(texts) {
+  return `${DOCS}${texts.doc}`;
 }
 
-/** One command's body schema; `CallbackCommand` also admits the aliases the library maps to it. */
-export function commandSchema(library, command, spec) {
+/**
+ * One command's body schema; `CallbackCommand` also admits the aliases the library maps to it.
+ * `texts` is the command's `{ doc, summary }` from LIVE_CALLBACK_DOCS.
+ */
+export function commandSchema(library, command, spec, texts) {
   const { $schema: _draft, ...converted } = toJsonSchema(spec.schema, conversion(library));
   const names = [command, ...spec.aliases];
   converted.properties.CallbackCommand = names.length === 1 ? { const: command } : { enum: names };
   return {
     $schema: DRAFT,
     title: command,
-    description: `${spec.summary} ${spec.phase === 'before' ? 'Before' : 'After'} callback, sent to the ${SOURCES[spec.source]} callback URL. ${docUrl(spec)}`,
+    description: `${texts.summary} ${spec.phase === 'before' ? 'Before' : 'After'} callback, sent to the ${SOURCES[spec.source]} callback URL. ${docUrl(texts)}`,
     ...converted,
   };
 }
@@ -182,18 +186,18 @@ function decisionReply(command, spec) {
       };
 }
 
-function webhook(command, spec, reply) {
+function webhook(command, spec, texts, reply) {
   const names = [command, ...spec.aliases];
   return {
     post: {
       operationId: command.replace(/\W/g, ''),
       tags: [command.slice(0, command.indexOf('.'))],
-      summary: spec.summary,
+      summary: texts.summary,
       description:
         `${spec.phase === 'before' ? 'Before callback: Tencent waits for the reply and follows its decision' : 'After callback: the reply only acknowledges it'}. ` +
         `Sent to the ${SOURCES[spec.source]} callback URL.` +
         (spec.aliases.length > 0 ? ` Also sent as ${spec.aliases.join(', ')}.` : ''),
-      externalDocs: { url: docUrl(spec) },
+      externalDocs: { url: docUrl(texts) },
       parameters: [
         { $ref: '#/components/parameters/SdkAppid' },
         {
@@ -218,16 +222,16 @@ function webhook(command, spec, reply) {
 }
 
 /** The OpenAPI 3.1 document: one webhook per command, bodies and replies under components. */
-export function openApiDocument(library) {
+export function openApiDocument(library, docs) {
   const table = library.LIVE_CALLBACK_TABLE;
   const schemas = {};
   const webhooks = {};
   for (const [command, spec] of Object.entries(table)) {
-    const { $schema: _draft, ...body } = commandSchema(library, command, spec);
+    const { $schema: _draft, ...body } = commandSchema(library, command, spec, docs[command]);
     schemas[command] = body;
     const reply = spec.phase === 'before' ? decisionReply(command, spec) : undefined;
     if (reply?.component) schemas[`${command}.Reply`] = reply.component;
-    webhooks[command] = webhook(command, spec, reply);
+    webhooks[command] = webhook(command, spec, docs[command], reply);
   }
   const families = [...new Set(Object.keys(table).map((command) => command.slice(0, command.indexOf('.'))))];
   return {
@@ -264,21 +268,25 @@ export function formatJson(value, indent = '') {
   return Array.isArray(value) ? `[\n${lines.join(',\n')}\n${indent}]` : `{\n${lines.join(',\n')}\n${indent}}`;
 }
 
-/** Every generated file, path relative to the package root -> its text. */
-export function renderSchemaFiles(library) {
+/**
+ * Every generated file, path relative to the package root -> its text. `library` is the core entry,
+ * `docs` its LIVE_CALLBACK_DOCS (tencent-live-webhooks/catalogue).
+ */
+export function renderSchemaFiles(library, docs) {
   const table = library.LIVE_CALLBACK_TABLE;
   const commands = Object.keys(table);
   const json = (value) => `${formatJson(value)}\n`;
   const files = {};
-  for (const command of commands) files[`schemas/${command}.json`] = json(commandSchema(library, command, table[command]));
+  for (const command of commands) files[`schemas/${command}.json`] = json(commandSchema(library, command, table[command], docs[command]));
   files['schemas/index.json'] = json(indexSchema(commands));
-  files['openapi.json'] = json(openApiDocument(library));
+  files['openapi.json'] = json(openApiDocument(library, docs));
   return files;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const files = renderSchemaFiles(await import('../dist/index.js'));
+  const { LIVE_CALLBACK_DOCS } = await import('../dist/catalogue.js');
+  const files = renderSchemaFiles(await import('../dist/index.js'), LIVE_CALLBACK_DOCS);
   // A command that left the table must not leave its schema behind.
   mkdirSync(`${root}schemas`, { recursive: true });
   for (const name of readdirSync(`${root}schemas`)) if (!(`schemas/${name}` in files)) rmSync(`${root}schemas/${name}`);

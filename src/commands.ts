@@ -15,15 +15,16 @@ import { PROFILE_COMMANDS } from './callbacks/profile/commands.js';
 import { SNS_COMMANDS } from './callbacks/sns/commands.js';
 import { STATE_COMMANDS } from './callbacks/state/commands.js';
 
-export type { AnyCommandSpec, CallbackSource, CommandDocs, CommandSpec, LiveDecisionKind } from './catalogue/row.js';
+export type { AnyCommandSpec, CallbackSource, CommandSpec, LiveDecisionKind } from './catalogue/row.js';
 
 /**
  * The catalogue: every callback command Tencent sends a live app, Live and Chat, with its source,
  * phase, schema and the other spellings Tencent's docs use for it. Each family keeps its rows next
  * to its callback files (src/callbacks/<family>/commands.ts); this table is their union, and
  * everything else is derived from it: the `LiveCallback` union, `LIVE_CALLBACK_COMMANDS`,
- * `LiveCallbackSchema`, the dispatcher's typing, the fixtures test and the README's table.
- * Adding a command is one callback file, one row and its fixtures.
+ * `LiveCallbackSchema`, the dispatcher's typing, the fixtures test and (with the doc page and summary
+ * of each command, `LIVE_CALLBACK_DOCS` from `tencent-live-webhooks/catalogue`) the README's table.
+ * Adding a command is one callback file, one row, its texts and its fixtures.
  */
 export const LIVE_CALLBACK_TABLE = /* @__PURE__ */ Object.freeze({
   ...LIVE_COMMANDS,

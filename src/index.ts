@@ -22,7 +22,6 @@ export {
   callbackSourceOf,
   resolveLiveCallbackCommand,
   type CallbackSource,
-  type CommandDocs,
   type CommandSpec,
   type LiveCallback,
   type LiveCallbackCommand,

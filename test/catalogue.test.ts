@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
+import { LIVE_CALLBACK_DOCS } from '../src/catalogue/index.js';
 import { LIVE_CALLBACK_COMMANDS, LIVE_CALLBACK_TABLE, LiveCallbackSchema, resolveLiveCallbackCommand } from '../src/index.js';
 import { fixtureCommands, fixtureJson } from './helpers/fixtures.js';
 import { schemaFields, valueFields } from './helpers/schema-fields.js';
@@ -41,6 +42,21 @@ describe('the catalogue', () => {
     expect(resolveLiveCallbackCommand('Live.CallbackAfterSomethingNew')).toBeUndefined();
     expect(resolveLiveCallbackCommand('toString')).toBeUndefined();
     expect(resolveLiveCallbackCommand('__proto__')).toBeUndefined();
+  });
+
+  test('its texts (tencent-live-webhooks/catalogue) name exactly its commands, in its order, each with a summary and a doc page', () => {
+    expect(Object.keys(LIVE_CALLBACK_DOCS)).toEqual(LIVE_CALLBACK_COMMANDS);
+    expect(Object.isFrozen(LIVE_CALLBACK_DOCS)).toBe(true);
+    for (const command of LIVE_CALLBACK_COMMANDS) {
+      const { doc, summary } = LIVE_CALLBACK_DOCS[command];
+      expect(doc, command).toMatch(/^\d+\/\d+$/);
+      expect(summary.trim(), command).not.toBe('');
+    }
+  });
+
+  test('its rows carry no texts: they stay out of the core bundle', () => {
+    for (const command of LIVE_CALLBACK_COMMANDS)
+      expect(Object.keys(LIVE_CALLBACK_TABLE[command]).sort(), command).toEqual(['aliases', 'decisions', 'phase', 'schema', 'source']);
   });
 
   test('every fixture file is named after a known command', () => {

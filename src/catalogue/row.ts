@@ -3,8 +3,10 @@ import type * as v from 'valibot';
 /*
  * One row of the command table, and the two builders every family's table uses. A row says where a
  * command comes from (its source, and so its token), whether the app decides it (phase, decisions),
- * how its body is checked (schema) and where it is documented. Everything else is derived from the
- * rows: the types, the dispatcher's typing, the fixtures test, the README table.
+ * how its body is checked (schema) and which other names Tencent uses for it (aliases). Everything
+ * else is derived from the rows: the types, the dispatcher's typing, the fixtures test. Where a
+ * command is documented, and its one-line summary, live beside the rows in each family's docs.ts:
+ * only the README, the schemas and the CLI read them, so they stay out of the core bundle.
  */
 
 /** Which Tencent callback URL (and token) a command arrives on. */
@@ -24,14 +26,10 @@ export type LiveDecisionKind =
   | 'answerFriends'
   | 'respond';
 
-/** Where a command is documented and what it is, for the README and error messages. */
-export interface CommandDocs<TAlias extends string = string> {
-  /** Tencent doc page, as `product/page` of https://www.tencentcloud.com/document/product/. */
-  readonly doc: string;
-  /** One line: when Tencent sends it. */
-  readonly summary: string;
+/** The optional last argument of `after()` and `before()`, for a command Tencent's docs also spell otherwise. */
+interface RowOptions<TAlias extends string> {
   /** Other command strings the docs use for the same callback; they are accepted and mapped here. */
-  readonly aliases?: readonly TAlias[];
+  readonly aliases: readonly TAlias[];
 }
 
 /** One row of the table. `TEvent` is carried as a type only (the documented shape of the event). */
@@ -42,11 +40,12 @@ export interface CommandSpec<
   TAlias extends string = string,
   TSource extends CallbackSource = CallbackSource,
   TSchema extends v.GenericSchema<unknown, TEvent> = v.GenericSchema<unknown, TEvent>,
-> extends CommandDocs<TAlias> {
+> {
   readonly source: TSource;
   readonly phase: TPhase;
   /** Checks and normalises the body; its output is the documented event (plus any unknown fields). */
   readonly schema: TSchema;
+  /** Other command strings the docs use for the same callback; they are accepted and mapped here. */
   readonly aliases: readonly TAlias[];
   /** The decisions a handler may return; empty for After callbacks, whose reply is only OK or FAIL. */
   readonly decisions: readonly TDecision[];
@@ -63,14 +62,13 @@ export function after<TEvent>() {
   return <const TSource extends CallbackSource, TSchema extends v.GenericSchema<unknown, TEvent>, const TAlias extends string = never>(
     source: TSource,
     schema: TSchema,
-    docs: CommandDocs<TAlias>,
+    options?: RowOptions<TAlias>,
   ): CommandSpec<TEvent, 'after', never, TAlias, TSource, TSchema> => ({
     source,
     phase: 'after',
     schema,
     decisions: [],
-    ...docs,
-    aliases: docs.aliases ?? [],
+    aliases: options?.aliases ?? [],
   });
 }
 
@@ -85,14 +83,13 @@ export function before<TEvent>() {
     source: TSource,
     schema: TSchema,
     decisions: readonly TDecision[],
-    docs: CommandDocs<TAlias>,
+    options?: RowOptions<TAlias>,
   ): CommandSpec<TEvent, 'before', TDecision, TAlias, TSource, TSchema> => ({
     source,
     phase: 'before',
     schema,
     decisions,
-    ...docs,
-    aliases: docs.aliases ?? [],
+    aliases: options?.aliases ?? [],
   });
 }
 

@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FRAMEWORKS = /^(express|koa|fastify|hono|@hono\/|@koa\/|@nestjs\/|reflect-metadata|rxjs)/;
 
-async function runtimeImportsOf(entry: string): Promise<string[]> {
+async function bundleOf(entry: string) {
   const result = await build({
     entryPoints: [entry],
     absWorkingDir: ROOT,
@@ -23,13 +23,31 @@ async function runtimeImportsOf(entry: string): Promise<string[]> {
     packages: 'external',
     logLevel: 'silent',
   });
-  const output = Object.values(result.metafile.outputs)[0];
+  return result.metafile;
+}
+
+async function runtimeImportsOf(entry: string): Promise<string[]> {
+  const output = Object.values((await bundleOf(entry)).outputs)[0];
   return [...new Set((output?.imports ?? []).filter((item) => item.external).map((item) => item.path))].sort();
+}
+
+/** The source files an entry's bundle holds. */
+async function sourcesOf(entry: string): Promise<string[]> {
+  return Object.keys((await bundleOf(entry)).inputs);
 }
 
 describe('runtime imports of each entry', () => {
   test('the core loads valibot and nothing else: no framework, no node: module', async () => {
     expect(await runtimeImportsOf('src/index.ts')).toEqual(['valibot']);
+  });
+
+  test("the core holds no command texts: they are the catalogue subpath's, which loads neither valibot nor the table", async () => {
+    const texts = (path: string) => path.endsWith('/docs.ts');
+    expect((await sourcesOf('src/index.ts')).filter(texts)).toEqual([]);
+    const catalogue = await sourcesOf('src/catalogue/index.ts');
+    expect(catalogue).toContain('src/catalogue/docs.ts');
+    expect(catalogue.filter((path) => path.endsWith('/commands.ts'))).toEqual([]);
+    expect(await runtimeImportsOf('src/catalogue/index.ts')).toEqual([]);
   });
 
   test('the fetch adapter runs on web APIs only', async () => {

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { LIVE_CALLBACK_DOCS } from '../../src/catalogue/index.js';
+import type { LiveCallbackCommand } from '../../src/index.js';
 import { runCli } from './run-cli.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -83,7 +85,7 @@ describe('tencent-live-webhooks usage', () => {
     expect([extra.code, extra.stderr]).toEqual([2, expect.stringContaining('unexpected argument: b')]);
   });
 
-  test('commands lists every command; --json adds source and phase', async () => {
+  test('commands lists every command; --json adds source, phase and the texts of tencent-live-webhooks/catalogue', async () => {
     const { code, stdout } = await runCli(['commands']);
     const names = stdout.trim().split('\n');
     expect(code).toBe(0);
@@ -95,5 +97,6 @@ describe('tencent-live-webhooks usage', () => {
     expect(rows.map((row) => row.command)).toEqual(names);
     expect(rows.find((row) => row.command === 'Live.CallbackBeforeSendGift')).toMatchObject({ source: 'live', phase: 'before' });
     expect(rows.find((row) => row.command === 'Group.CallbackAfterSendMsg')).toMatchObject({ source: 'chat', phase: 'after' });
+    for (const row of rows) expect(row, String(row.command)).toMatchObject(LIVE_CALLBACK_DOCS[row.command as LiveCallbackCommand]);
   });
 });

@@ -4,12 +4,6 @@ import { BotOnGroupMessageSchema, type BotOnGroupMessage } from './on-group-mess
 
 /** The chatbot message family's rows of the command table (src/commands.ts merges every family). */
 export const BOT_COMMANDS = /* @__PURE__ */ rows({
-  'Bot.OnC2CMessage': after<BotOnC2CMessage>()('chat', BotOnC2CMessageSchema, {
-    doc: '1047/68952',
-    summary: 'A one-to-one message to a chatbot was delivered.',
-  }),
-  'Bot.OnGroupMessage': after<BotOnGroupMessage>()('chat', BotOnGroupMessageSchema, {
-    doc: '1047/68953',
-    summary: 'A user @-mentioned chatbots in a group.',
-  }),
+  'Bot.OnC2CMessage': after<BotOnC2CMessage>()('chat', BotOnC2CMessageSchema),
+  'Bot.OnGroupMessage': after<BotOnGroupMessage>()('chat', BotOnGroupMessageSchema),
 });

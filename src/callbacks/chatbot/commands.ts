@@ -4,8 +4,5 @@ import { ChatbotOnC2CSignalMessageSchema, type ChatbotOnC2CSignalMessage } from 
 /** The chatbot pass-through family's rows of the command table (src/commands.ts merges every family). */
 export const CHATBOT_COMMANDS = /* @__PURE__ */ rows({
   // Reply-bearing, so a Before row although its name does not say so: the reply's RspData goes to the chatbot.
-  'Chatbot.OnC2CSignalMessage': before<ChatbotOnC2CSignalMessage>()('chat', ChatbotOnC2CSignalMessageSchema, ['respond'], {
-    doc: '1047/59057',
-    summary: "A user sent a chatbot a pass-through message; the reply's RspData goes back to the chatbot.",
-  }),
+  'Chatbot.OnC2CSignalMessage': before<ChatbotOnC2CSignalMessage>()('chat', ChatbotOnC2CSignalMessageSchema, ['respond']),
 });

@@ -3,8 +3,5 @@ import { ContentCallbackResultNotifySchema, type ContentCallbackResultNotify } f
 
 /** The content-moderation family's rows of the command table (src/commands.ts merges every family). */
 export const CONTENT_COMMANDS = /* @__PURE__ */ rows({
-  'ContentCallback.ResultNotify': after<ContentCallbackResultNotify>()('chat', ContentCallbackResultNotifySchema, {
-    doc: '1047/78240',
-    summary: 'A cloud moderation result is ready (by default violations only); the body has no CallbackCommand.',
-  }),
+  'ContentCallback.ResultNotify': after<ContentCallbackResultNotify>()('chat', ContentCallbackResultNotifySchema),
 });

@@ -4,12 +4,6 @@ import { FollowCallbackAfterFollowDeleteSchema, type FollowCallbackAfterFollowDe
 
 /** The follow family's rows of the command table (src/commands.ts merges every family). */
 export const FOLLOW_COMMANDS = /* @__PURE__ */ rows({
-  'Follow.CallbackAfterFollowAdd': after<FollowCallbackAfterFollowAdd>()('chat', FollowCallbackAfterFollowAddSchema, {
-    doc: '647/74356',
-    summary: 'Users followed other users.',
-  }),
-  'Follow.CallbackAfterFollowDelete': after<FollowCallbackAfterFollowDelete>()('chat', FollowCallbackAfterFollowDeleteSchema, {
-    doc: '647/74357',
-    summary: 'Users unfollowed other users.',
-  }),
+  'Follow.CallbackAfterFollowAdd': after<FollowCallbackAfterFollowAdd>()('chat', FollowCallbackAfterFollowAddSchema),
+  'Follow.CallbackAfterFollowDelete': after<FollowCallbackAfterFollowDelete>()('chat', FollowCallbackAfterFollowDeleteSchema),
 });

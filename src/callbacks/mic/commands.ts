@@ -3,8 +3,5 @@ import { MicCallbackAfterSeatInfoChangedSchema, type MicCallbackAfterSeatInfoCha
 
 /** The mic family's rows of the command table (src/commands.ts merges every family). */
 export const MIC_COMMANDS = /* @__PURE__ */ rows({
-  'Mic.CallbackAfterSeatInfoChanged': after<MicCallbackAfterSeatInfoChanged>()('live', MicCallbackAfterSeatInfoChangedSchema, {
-    doc: '647/64425',
-    summary: 'The mic seat list of a room changed.',
-  }),
+  'Mic.CallbackAfterSeatInfoChanged': after<MicCallbackAfterSeatInfoChanged>()('live', MicCallbackAfterSeatInfoChangedSchema),
 });

@@ -3,8 +3,5 @@ import { ProfileCallbackPortraitSetSchema, type ProfileCallbackPortraitSet } fro
 
 /** The profile family's rows of the command table (src/commands.ts merges every family). */
 export const PROFILE_COMMANDS = /* @__PURE__ */ rows({
-  'Profile.CallbackPortraitSet': after<ProfileCallbackPortraitSet>()('chat', ProfileCallbackPortraitSetSchema, {
-    doc: '1047/48733',
-    summary: 'A user profile was changed.',
-  }),
+  'Profile.CallbackPortraitSet': after<ProfileCallbackPortraitSet>()('chat', ProfileCallbackPortraitSetSchema),
 });

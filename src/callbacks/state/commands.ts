@@ -3,8 +3,5 @@ import { StateStateChangeSchema, type StateStateChange } from './state-change.js
 
 /** The online-state family's rows of the command table (src/commands.ts merges every family). */
 export const STATE_COMMANDS = /* @__PURE__ */ rows({
-  'State.StateChange': after<StateStateChange>()('chat', StateStateChangeSchema, {
-    doc: '1047/34357',
-    summary: 'A user logged in, logged out, lost the connection or set a custom status.',
-  }),
+  'State.StateChange': after<StateStateChange>()('chat', StateStateChangeSchema),
 });

@@ -1,3 +1,4 @@
+import { LIVE_CALLBACK_DOCS } from '../../catalogue/docs.js';
 import { LIVE_CALLBACK_COMMANDS, LIVE_CALLBACK_TABLE } from '../../commands.js';
 import { JSON_OPTION } from '../args.js';
 import { defineCommand } from '../command.js';
@@ -12,7 +13,8 @@ export const list = defineCommand({
   examples: ['commands', 'commands --json'],
   async run(_args, output) {
     for (const command of LIVE_CALLBACK_COMMANDS) {
-      const { source, phase, aliases, summary, doc } = LIVE_CALLBACK_TABLE[command];
+      const { source, phase, aliases } = LIVE_CALLBACK_TABLE[command];
+      const { summary, doc } = LIVE_CALLBACK_DOCS[command];
       output.emit(command, { command, source, phase, aliases, summary, doc });
     }
     return 0;
