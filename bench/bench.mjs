@@ -121,6 +121,20 @@ const CASES = {
       return each(t.all, ({ body }) => decodeJsonBody(body));
     },
   },
+  jsonFloor: {
+    label: '  JSON.parse + a read of every 16th character only',
+    target: '',
+    // The least any exact scan must read (a 16-digit integer covers one of every 16 positions): the floor under the JSON step.
+    make: (t) =>
+      each(t.all, ({ body }) => {
+        let digits = 0;
+        for (let i = 15; i < body.length; i += 16) {
+          const code = body.charCodeAt(i);
+          if (code >= 48 && code <= 57) digits++;
+        }
+        return { success: true, output: JSON.parse(body), digits };
+      }),
+  },
   validate: {
     label: 'JSON.parse + validateLiveCallback, Live + Chat bodies',
     target: '',
