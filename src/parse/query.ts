@@ -54,6 +54,7 @@ const PLATFORM_BY_LOWER: Readonly<Record<string, OptPlatform>> = {
   ipad: 'iPad',
   unknown: 'Unknown',
 };
+const DOCUMENTED_PLATFORMS: ReadonlySet<string> = new Set(Object.values(PLATFORM_BY_LOWER));
 
 /** Whether the text is one or more ASCII digits (a loop: cheaper than a regex on every request). */
 function isDigits(text: string): boolean {
@@ -66,20 +67,8 @@ function isDigits(text: string): boolean {
 }
 
 function documentedPlatform(sent: string): string {
-  // Tencent sends the documented spelling nearly always: no lower-cased copy for it, and no hash of
-  // a string fresh from the URL (string comparisons, which check the length first, cost less). A
-  // spelling missing here still comes out right, through PLATFORM_BY_LOWER below.
-  switch (sent) {
-    case 'RESTAPI':
-    case 'Web':
-    case 'Android':
-    case 'iOS':
-    case 'Windows':
-    case 'Mac':
-    case 'iPad':
-    case 'Unknown':
-      return sent;
-  }
+  // Tencent sends the documented spelling nearly always: no lower-cased copy for it.
+  if (DOCUMENTED_PLATFORMS.has(sent)) return sent;
   const lower = sent.toLowerCase();
   return Object.hasOwn(PLATFORM_BY_LOWER, lower) ? (PLATFORM_BY_LOWER[lower] as OptPlatform) : sent;
 }
