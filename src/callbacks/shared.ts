@@ -46,14 +46,15 @@ export const LooseIntegerSchema = MillisecondsSchema;
 
 /**
  * The object every callback body is: loose, so fields Tencent adds later are kept on the event,
- * with `CallbackCommand` fixed to the command's canonical name. Built on first use (see
- * {@link lazyLooseObject}): an app that only ever receives Live callbacks never builds the Chat ones.
+ * with `CallbackCommand` fixed to the command's canonical name. The entries come as a function and
+ * the schema is built on first use (see {@link lazyLooseObject}): importing the library builds none
+ * of the 72, and an app that only ever receives Live callbacks never builds the Chat ones.
  */
 export function callbackSchema<const TCommand extends string, const TEntries extends v.ObjectEntries>(
   command: TCommand,
-  entries: TEntries,
+  entries: () => TEntries,
 ): v.LooseObjectSchema<{ CallbackCommand: v.LiteralSchema<TCommand, undefined> } & TEntries, undefined> {
-  return lazyLooseObject(() => v.looseObject({ CallbackCommand: v.literal(command), ...entries }));
+  return lazyLooseObject(() => v.looseObject({ CallbackCommand: v.literal(command), ...entries() }));
 }
 
 /**

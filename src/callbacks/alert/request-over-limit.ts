@@ -19,9 +19,9 @@ export interface AlertRequestOverLimit {
 }
 
 /** Validates a {@link AlertRequestOverLimit} body: `v.parse(AlertRequestOverLimitSchema, body)` returns the event (unknown fields kept). */
-export const AlertRequestOverLimitSchema = callbackSchema('Alert.RequestOverLimit', {
+export const AlertRequestOverLimitSchema = callbackSchema('Alert.RequestOverLimit', () => ({
   ServiceName: v.string(),
   Command: v.string(),
   Request: v.exactOptional(v.number()),
   Limit: v.exactOptional(v.number()),
-});
+}));

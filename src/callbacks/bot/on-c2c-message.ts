@@ -13,8 +13,8 @@ export interface BotOnC2CMessage extends C2CMessageFields, C2CDeliveryFields {
 }
 
 /** Validates a {@link BotOnC2CMessage} body: `v.parse(BotOnC2CMessageSchema, body)` returns the event (unknown fields kept). */
-export const BotOnC2CMessageSchema = callbackSchema('Bot.OnC2CMessage', {
+export const BotOnC2CMessageSchema = callbackSchema('Bot.OnC2CMessage', () => ({
   ...c2cMessageEntries,
   ...c2cDeliveryEntries,
   EventTime: MillisecondsSchema,
-});
+}));

@@ -48,7 +48,7 @@ export interface BotOnGroupMessage {
 }
 
 /** Validates a {@link BotOnGroupMessage} body: `v.parse(BotOnGroupMessageSchema, body)` returns the event (unknown fields kept). */
-export const BotOnGroupMessageSchema = callbackSchema('Bot.OnGroupMessage', {
+export const BotOnGroupMessageSchema = callbackSchema('Bot.OnGroupMessage', () => ({
   GroupId: v.string(),
   TopicId: v.exactOptional(v.string()),
   Type: v.exactOptional(openString(['Private', 'Work', 'Public', 'ChatRoom', 'Meeting', 'AVChatRoom', 'Community'])),
@@ -62,4 +62,4 @@ export const BotOnGroupMessageSchema = callbackSchema('Bot.OnGroupMessage', {
   MsgBody: MsgBodySchema,
   CloudCustomData: v.exactOptional(v.string()),
   EventTime: MillisecondsSchema,
-});
+}));

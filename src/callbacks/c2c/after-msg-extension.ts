@@ -29,7 +29,7 @@ export interface C2CCallbackAfterC2CMsgExtension extends C2CMessageId {
 }
 
 /** Validates a {@link C2CCallbackAfterC2CMsgExtension} body: `v.parse(C2CCallbackAfterC2CMsgExtensionSchema, body)` returns the event (unknown fields kept). */
-export const C2CCallbackAfterC2CMsgExtensionSchema = callbackSchema('C2C.CallbackAfterC2CMsgExtension', {
+export const C2CCallbackAfterC2CMsgExtensionSchema = callbackSchema('C2C.CallbackAfterC2CMsgExtension', () => ({
   ...c2cMessageIdEntries,
   OperateType: openNumber([1, 2, 3]),
   ExtensionList: v.exactOptional(
@@ -37,4 +37,4 @@ export const C2CCallbackAfterC2CMsgExtensionSchema = callbackSchema('C2C.Callbac
   ),
   Seq: v.exactOptional(v.number()),
   EventTime: MillisecondsSchema,
-});
+}));

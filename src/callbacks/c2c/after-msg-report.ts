@@ -19,9 +19,9 @@ export interface C2CCallbackAfterMsgReport {
 }
 
 /** Validates a {@link C2CCallbackAfterMsgReport} body: `v.parse(C2CCallbackAfterMsgReportSchema, body)` returns the event (unknown fields kept). */
-export const C2CCallbackAfterMsgReportSchema = callbackSchema('C2C.CallbackAfterMsgReport', {
+export const C2CCallbackAfterMsgReportSchema = callbackSchema('C2C.CallbackAfterMsgReport', () => ({
   Report_Account: AccountIdSchema,
   Peer_Account: AccountIdSchema,
   LastReadTime: v.number(),
   UnreadMsgNum: v.exactOptional(v.number()),
-});
+}));

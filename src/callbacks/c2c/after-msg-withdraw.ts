@@ -13,7 +13,7 @@ export interface C2CCallbackAfterMsgWithDraw extends C2CMessageId {
 }
 
 /** Validates a {@link C2CCallbackAfterMsgWithDraw} body: `v.parse(C2CCallbackAfterMsgWithDrawSchema, body)` returns the event (unknown fields kept). */
-export const C2CCallbackAfterMsgWithDrawSchema = callbackSchema('C2C.CallbackAfterMsgWithDraw', {
+export const C2CCallbackAfterMsgWithDrawSchema = callbackSchema('C2C.CallbackAfterMsgWithDraw', () => ({
   ...c2cMessageIdEntries,
   UnreadMsgNum: v.exactOptional(v.number()),
-});
+}));

@@ -16,9 +16,9 @@ export interface C2CCallbackAfterSendMsg extends C2CMessageFields, C2CDeliveryFi
 }
 
 /** Validates a {@link C2CCallbackAfterSendMsg} body: `v.parse(C2CCallbackAfterSendMsgSchema, body)` returns the event (unknown fields kept). */
-export const C2CCallbackAfterSendMsgSchema = callbackSchema('C2C.CallbackAfterSendMsg', {
+export const C2CCallbackAfterSendMsgSchema = callbackSchema('C2C.CallbackAfterSendMsg', () => ({
   ...c2cMessageEntries,
   ...c2cDeliveryEntries,
   MsgId: v.exactOptional(v.string()),
   UnreadMsgNum: v.exactOptional(v.number()),
-});
+}));

@@ -13,4 +13,4 @@ export interface C2CCallbackBeforeSendMsg extends C2CMessageFields {
 }
 
 /** Validates a {@link C2CCallbackBeforeSendMsg} body: `v.parse(C2CCallbackBeforeSendMsgSchema, body)` returns the event (unknown fields kept). */
-export const C2CCallbackBeforeSendMsgSchema = callbackSchema('C2C.CallbackBeforeSendMsg', c2cMessageEntries);
+export const C2CCallbackBeforeSendMsgSchema = callbackSchema('C2C.CallbackBeforeSendMsg', () => c2cMessageEntries);

@@ -19,8 +19,8 @@ export interface ChatbotOnC2CSignalMessage extends C2CMessageKey {
 }
 
 /** Validates a {@link ChatbotOnC2CSignalMessage} body: `v.parse(ChatbotOnC2CSignalMessageSchema, body)` returns the event (unknown fields kept). */
-export const ChatbotOnC2CSignalMessageSchema = callbackSchema('Chatbot.OnC2CSignalMessage', {
+export const ChatbotOnC2CSignalMessageSchema = callbackSchema('Chatbot.OnC2CSignalMessage', () => ({
   ...c2cMessageKeyEntries,
   Data: v.string(),
   EventTime: MillisecondsSchema,
-});
+}));

@@ -64,7 +64,7 @@ export interface ContentCallbackResultNotify {
 }
 
 /** Validates a {@link ContentCallbackResultNotify} body: `v.parse(ContentCallbackResultNotifySchema, body)` returns the event (unknown fields kept). */
-export const ContentCallbackResultNotifySchema = callbackSchema('ContentCallback.ResultNotify', {
+export const ContentCallbackResultNotifySchema = callbackSchema('ContentCallback.ResultNotify', () => ({
   Scene: openString(['C2C', 'C2CCustom', 'Group', 'GroupCustom', 'GroupInfo', 'GroupMemberInfo', 'RelationChain', 'UserInfo']),
   SdkAppId: v.exactOptional(v.number()),
   From_Account: AccountIdSchema,
@@ -88,4 +88,4 @@ export const ContentCallbackResultNotifySchema = callbackSchema('ContentCallback
   CtxcbSubLabelDesc: v.exactOptional(v.string()),
   CtxcbLibName: v.exactOptional(v.string()),
   CloudCustomData: v.exactOptional(v.string()),
-});
+}));

@@ -22,8 +22,8 @@ export interface FollowCallbackAfterFollowAdd {
 }
 
 /** Validates a {@link FollowCallbackAfterFollowAdd} body (`v.parse(schema, body)` returns the event). */
-export const FollowCallbackAfterFollowAddSchema = callbackSchema('Follow.CallbackAfterFollowAdd', {
+export const FollowCallbackAfterFollowAddSchema = callbackSchema('Follow.CallbackAfterFollowAdd', () => ({
   From_Account: AccountIdSchema,
   FollowList: v.array(v.looseObject({ To_Account: AccountIdSchema })),
   EventTime: MillisecondsSchema,
-});
+}));

@@ -16,8 +16,8 @@ export interface FollowCallbackAfterFollowDelete {
 }
 
 /** Validates a {@link FollowCallbackAfterFollowDelete} body (`v.parse(schema, body)` returns the event). */
-export const FollowCallbackAfterFollowDeleteSchema = callbackSchema('Follow.CallbackAfterFollowDelete', {
+export const FollowCallbackAfterFollowDeleteSchema = callbackSchema('Follow.CallbackAfterFollowDelete', () => ({
   From_Account: AccountIdSchema,
   To_Account: v.array(AccountIdSchema),
   EventTime: MillisecondsSchema,
-});
+}));

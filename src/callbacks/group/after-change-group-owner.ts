@@ -23,11 +23,11 @@ export interface GroupCallbackAfterChangeGroupOwner {
 }
 
 /** Validates a {@link GroupCallbackAfterChangeGroupOwner} body: `v.parse(GroupCallbackAfterChangeGroupOwnerSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackAfterChangeGroupOwnerSchema = callbackSchema('Group.CallbackAfterChangeGroupOwner', {
+export const GroupCallbackAfterChangeGroupOwnerSchema = callbackSchema('Group.CallbackAfterChangeGroupOwner', () => ({
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),
   Operator_Account: AccountIdSchema,
   OldOwner_Account: AccountIdSchema,
   NewOwner_Account: AccountIdSchema,
   EventTime: MillisecondsSchema,
-});
+}));

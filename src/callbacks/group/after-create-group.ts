@@ -38,7 +38,7 @@ export interface GroupCallbackAfterCreateGroup {
 }
 
 /** Validates a {@link GroupCallbackAfterCreateGroup} body: `v.parse(GroupCallbackAfterCreateGroupSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackAfterCreateGroupSchema = callbackSchema('Group.CallbackAfterCreateGroup', {
+export const GroupCallbackAfterCreateGroupSchema = callbackSchema('Group.CallbackAfterCreateGroup', () => ({
   GroupId: v.string(),
   Operator_Account: AccountIdSchema,
   Owner_Account: v.exactOptional(AccountIdSchema),
@@ -48,4 +48,4 @@ export const GroupCallbackAfterCreateGroupSchema = callbackSchema('Group.Callbac
   UserDefinedDataList: v.exactOptional(GroupUserDefinedDataListSchema),
   InviteOption: v.exactOptional(GroupInviteOptionSchema),
   EventTime: MillisecondsSchema,
-});
+}));

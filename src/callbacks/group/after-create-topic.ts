@@ -25,7 +25,7 @@ export interface GroupCallbackAfterCreateTopic {
 }
 
 /** Validates a {@link GroupCallbackAfterCreateTopic} body: `v.parse(GroupCallbackAfterCreateTopicSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackAfterCreateTopicSchema = callbackSchema('Group.CallbackAfterCreateTopic', {
+export const GroupCallbackAfterCreateTopicSchema = callbackSchema('Group.CallbackAfterCreateTopic', () => ({
   GroupId: v.string(),
   TopicId: v.string(),
   Operator_Account: AccountIdSchema,
@@ -33,4 +33,4 @@ export const GroupCallbackAfterCreateTopicSchema = callbackSchema('Group.Callbac
   Type: v.exactOptional(GroupTypeSchema),
   Name: v.exactOptional(v.string()),
   UserDefinedDataList: v.exactOptional(GroupUserDefinedDataListSchema),
-});
+}));

@@ -31,11 +31,11 @@ export interface GroupCallbackAfterGroupAttrChanged {
 }
 
 /** Validates a {@link GroupCallbackAfterGroupAttrChanged} body: `v.parse(GroupCallbackAfterGroupAttrChangedSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackAfterGroupAttrChangedSchema = callbackSchema('Group.CallbackAfterGroupAttrChanged', {
+export const GroupCallbackAfterGroupAttrChangedSchema = callbackSchema('Group.CallbackAfterGroupAttrChanged', () => ({
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),
   Operator_Account: AccountIdSchema,
   OptionType: v.exactOptional(openString(['set', 'modify', 'clear', 'delete'])),
   GroupAttr: v.exactOptional(v.array(v.looseObject({ key: v.string(), value: v.exactOptional(v.string()) }))),
   EventTime: MillisecondsSchema,
-});
+}));

@@ -23,11 +23,11 @@ export interface GroupCallbackAfterGroupDestroyed {
 }
 
 /** Validates a {@link GroupCallbackAfterGroupDestroyed} body: `v.parse(GroupCallbackAfterGroupDestroyedSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackAfterGroupDestroyedSchema = callbackSchema('Group.CallbackAfterGroupDestroyed', {
+export const GroupCallbackAfterGroupDestroyedSchema = callbackSchema('Group.CallbackAfterGroupDestroyed', () => ({
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),
   Owner_Account: v.exactOptional(AccountIdSchema),
   Name: v.exactOptional(v.string()),
   MemberList: v.exactOptional(GroupMemberListSchema),
   EventTime: MillisecondsSchema,
-});
+}));

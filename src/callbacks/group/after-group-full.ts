@@ -15,7 +15,7 @@ export interface GroupCallbackAfterGroupFull {
 }
 
 /** Validates a {@link GroupCallbackAfterGroupFull} body: `v.parse(GroupCallbackAfterGroupFullSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackAfterGroupFullSchema = callbackSchema('Group.CallbackAfterGroupFull', {
+export const GroupCallbackAfterGroupFullSchema = callbackSchema('Group.CallbackAfterGroupFull', () => ({
   GroupId: v.string(),
   EventTime: v.exactOptional(MillisecondsSchema),
-});
+}));

@@ -20,10 +20,10 @@ export interface GroupCallbackAfterGroupInfoChanged extends GroupProfileChange {
 }
 
 /** Validates a {@link GroupCallbackAfterGroupInfoChanged} body: `v.parse(GroupCallbackAfterGroupInfoChangedSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackAfterGroupInfoChangedSchema = callbackSchema('Group.CallbackAfterGroupInfoChanged', {
+export const GroupCallbackAfterGroupInfoChangedSchema = callbackSchema('Group.CallbackAfterGroupInfoChanged', () => ({
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),
   Operator_Account: AccountIdSchema,
   ...groupProfileChangeEntries,
   EventTime: MillisecondsSchema,
-});
+}));

@@ -33,7 +33,7 @@ export interface GroupCallbackAfterGroupMsgExtension {
 }
 
 /** Validates a {@link GroupCallbackAfterGroupMsgExtension} body: `v.parse(GroupCallbackAfterGroupMsgExtensionSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackAfterGroupMsgExtensionSchema = callbackSchema('Group.CallbackAfterGroupMsgExtension', {
+export const GroupCallbackAfterGroupMsgExtensionSchema = callbackSchema('Group.CallbackAfterGroupMsgExtension', () => ({
   GroupId: v.string(),
   MsgSeq: v.number(),
   OperateType: openNumber([1, 2, 3]),
@@ -42,4 +42,4 @@ export const GroupCallbackAfterGroupMsgExtensionSchema = callbackSchema('Group.C
   ),
   Seq: v.exactOptional(v.number()),
   EventTime: MillisecondsSchema,
-});
+}));

@@ -23,11 +23,11 @@ export interface GroupCallbackAfterMemberExit {
 }
 
 /** Validates a {@link GroupCallbackAfterMemberExit} body: `v.parse(GroupCallbackAfterMemberExitSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackAfterMemberExitSchema = callbackSchema('Group.CallbackAfterMemberExit', {
+export const GroupCallbackAfterMemberExitSchema = callbackSchema('Group.CallbackAfterMemberExit', () => ({
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),
   ExitType: v.exactOptional(openString(['Kicked', 'Quit'])),
   Operator_Account: AccountIdSchema,
   ExitMemberList: GroupMemberListSchema,
   EventTime: MillisecondsSchema,
-});
+}));

@@ -31,7 +31,7 @@ export interface GroupCallbackAfterMemberFieldChanged {
 
 /** Validates a {@link GroupCallbackAfterMemberFieldChanged} body: `v.parse(GroupCallbackAfterMemberFieldChangedSchema, body)` returns the event (unknown fields kept). */
 export const GroupCallbackAfterMemberFieldChangedSchema = v.pipe(
-  callbackSchema('Group.CallbackAfterMemberFieldChanged', {
+  callbackSchema('Group.CallbackAfterMemberFieldChanged', () => ({
     GroupId: v.string(),
     Type: v.exactOptional(GroupTypeSchema),
     Operator_Account: AccountIdSchema,
@@ -40,7 +40,7 @@ export const GroupCallbackAfterMemberFieldChangedSchema = v.pipe(
     Role: v.exactOptional(openString(['Admin', 'Member'])),
     NameCard: v.exactOptional(v.string()),
     EventTime: MillisecondsSchema,
-  }),
+  })),
   // The changed member is what the event is about, under either of its documented names.
   v.forward(
     v.check(

@@ -24,11 +24,11 @@ export interface GroupCallbackAfterNewMemberJoin {
 }
 
 /** Validates a {@link GroupCallbackAfterNewMemberJoin} body: `v.parse(GroupCallbackAfterNewMemberJoinSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackAfterNewMemberJoinSchema = callbackSchema('Group.CallbackAfterNewMemberJoin', {
+export const GroupCallbackAfterNewMemberJoinSchema = callbackSchema('Group.CallbackAfterNewMemberJoin', () => ({
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),
   JoinType: v.exactOptional(openString(['Apply', 'Invited'])),
   Operator_Account: AccountIdSchema,
   NewMemberList: GroupMemberListSchema,
   EventTime: MillisecondsSchema,
-});
+}));

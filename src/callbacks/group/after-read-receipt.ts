@@ -31,7 +31,7 @@ export interface GroupCallbackAfterReadReceipt {
 }
 
 /** Validates a {@link GroupCallbackAfterReadReceipt} body: `v.parse(GroupCallbackAfterReadReceiptSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackAfterReadReceiptSchema = callbackSchema('Group.CallbackAfterReadReceipt', {
+export const GroupCallbackAfterReadReceiptSchema = callbackSchema('Group.CallbackAfterReadReceipt', () => ({
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),
   GroupMsgReceiptList: v.array(
@@ -43,4 +43,4 @@ export const GroupCallbackAfterReadReceiptSchema = callbackSchema('Group.Callbac
     }),
   ),
   EventTime: MillisecondsSchema,
-});
+}));

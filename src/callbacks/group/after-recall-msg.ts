@@ -31,11 +31,11 @@ export interface GroupCallbackAfterRecallMsg {
 }
 
 /** Validates a {@link GroupCallbackAfterRecallMsg} body: `v.parse(GroupCallbackAfterRecallMsgSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackAfterRecallMsgSchema = callbackSchema('Group.CallbackAfterRecallMsg', {
+export const GroupCallbackAfterRecallMsgSchema = callbackSchema('Group.CallbackAfterRecallMsg', () => ({
   Operator_Account: AccountIdSchema,
   Type: v.exactOptional(GroupTypeSchema),
   GroupId: v.string(),
   MsgSeqList: v.array(v.looseObject({ MsgSeq: v.number(), MsgId: v.exactOptional(v.string()) })),
   TopicId: v.exactOptional(v.string()),
   EventTime: MillisecondsSchema,
-});
+}));

@@ -30,7 +30,7 @@ export interface GroupCallbackAfterSendMsg extends GroupSentMessageFields {
 }
 
 /** Validates a {@link GroupCallbackAfterSendMsg} body (`v.parse(schema, body)` returns the event). */
-export const GroupCallbackAfterSendMsgSchema = callbackSchema('Group.CallbackAfterSendMsg', {
+export const GroupCallbackAfterSendMsgSchema = callbackSchema('Group.CallbackAfterSendMsg', () => ({
   ...groupSentMessageEntries,
   MsgSeq: v.number(),
   MsgTime: v.exactOptional(v.number()),
@@ -43,4 +43,4 @@ export const GroupCallbackAfterSendMsgSchema = callbackSchema('Group.CallbackAft
     ),
   ),
   EventTime: MillisecondsSchema,
-});
+}));

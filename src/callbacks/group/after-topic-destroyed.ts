@@ -20,7 +20,7 @@ export interface GroupCallbackAfterTopicDestroyed {
 }
 
 /** Validates a {@link GroupCallbackAfterTopicDestroyed} body: `v.parse(GroupCallbackAfterTopicDestroyedSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackAfterTopicDestroyedSchema = callbackSchema('Group.CallbackAfterTopicDestroyed', {
+export const GroupCallbackAfterTopicDestroyedSchema = callbackSchema('Group.CallbackAfterTopicDestroyed', () => ({
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),
   TopicIdList: v.union([
@@ -30,4 +30,4 @@ export const GroupCallbackAfterTopicDestroyedSchema = callbackSchema('Group.Call
       v.transform((id): string[] => [id]),
     ),
   ]),
-});
+}));

@@ -18,9 +18,9 @@ export interface GroupCallbackAfterTopicInfoChanged extends GroupProfileChange {
 }
 
 /** Validates a {@link GroupCallbackAfterTopicInfoChanged} body: `v.parse(GroupCallbackAfterTopicInfoChangedSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackAfterTopicInfoChangedSchema = callbackSchema('Group.CallbackAfterTopicInfoChanged', {
+export const GroupCallbackAfterTopicInfoChangedSchema = callbackSchema('Group.CallbackAfterTopicInfoChanged', () => ({
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),
   Operator_Account: AccountIdSchema,
   ...groupProfileChangeEntries,
-});
+}));

@@ -24,11 +24,11 @@ export interface GroupCallbackBeforeApplyJoinGroup {
 }
 
 /** Validates a {@link GroupCallbackBeforeApplyJoinGroup} body: `v.parse(GroupCallbackBeforeApplyJoinGroupSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackBeforeApplyJoinGroupSchema = callbackSchema('Group.CallbackBeforeApplyJoinGroup', {
+export const GroupCallbackBeforeApplyJoinGroupSchema = callbackSchema('Group.CallbackBeforeApplyJoinGroup', () => ({
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),
   Requestor_Account: AccountIdSchema,
   ApplyMsg: v.exactOptional(v.string()),
   TopicId: v.exactOptional(v.string()),
   EventTime: MillisecondsSchema,
-});
+}));

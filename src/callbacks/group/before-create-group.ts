@@ -44,7 +44,7 @@ export interface GroupCallbackBeforeCreateGroup {
 }
 
 /** Validates a {@link GroupCallbackBeforeCreateGroup} body: `v.parse(GroupCallbackBeforeCreateGroupSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackBeforeCreateGroupSchema = callbackSchema('Group.CallbackBeforeCreateGroup', {
+export const GroupCallbackBeforeCreateGroupSchema = callbackSchema('Group.CallbackBeforeCreateGroup', () => ({
   Operator_Account: AccountIdSchema,
   Owner_Account: v.exactOptional(AccountIdSchema),
   Type: GroupTypeSchema,
@@ -54,4 +54,4 @@ export const GroupCallbackBeforeCreateGroupSchema = callbackSchema('Group.Callba
   CreatedGroupNum: v.exactOptional(v.union([v.record(v.string(), v.number()), v.number()])),
   InviteOption: v.exactOptional(GroupInviteOptionSchema),
   EventTime: MillisecondsSchema,
-});
+}));

@@ -18,8 +18,8 @@ export interface GroupCallbackBeforeCreateTopic {
 }
 
 /** Validates a {@link GroupCallbackBeforeCreateTopic} body: `v.parse(GroupCallbackBeforeCreateTopicSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackBeforeCreateTopicSchema = callbackSchema('Group.CallbackBeforeCreateTopic', {
+export const GroupCallbackBeforeCreateTopicSchema = callbackSchema('Group.CallbackBeforeCreateTopic', () => ({
   Operator_Account: AccountIdSchema,
   Type: v.exactOptional(GroupTypeSchema),
   Name: v.string(),
-});
+}));

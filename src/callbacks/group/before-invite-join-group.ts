@@ -24,11 +24,11 @@ export interface GroupCallbackBeforeInviteJoinGroup {
 }
 
 /** Validates a {@link GroupCallbackBeforeInviteJoinGroup} body: `v.parse(GroupCallbackBeforeInviteJoinGroupSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackBeforeInviteJoinGroupSchema = callbackSchema('Group.CallbackBeforeInviteJoinGroup', {
+export const GroupCallbackBeforeInviteJoinGroupSchema = callbackSchema('Group.CallbackBeforeInviteJoinGroup', () => ({
   GroupId: v.string(),
   Type: v.exactOptional(GroupTypeSchema),
   Operator_Account: AccountIdSchema,
   DestinationMembers: GroupMemberListSchema,
   TopicId: v.exactOptional(v.string()),
   EventTime: MillisecondsSchema,
-});
+}));

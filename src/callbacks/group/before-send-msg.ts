@@ -17,7 +17,7 @@ export interface GroupCallbackBeforeSendMsg extends GroupSentMessageFields {
 }
 
 /** Validates a {@link GroupCallbackBeforeSendMsg} body (`v.parse(schema, body)` returns the event). */
-export const GroupCallbackBeforeSendMsgSchema = callbackSchema('Group.CallbackBeforeSendMsg', {
+export const GroupCallbackBeforeSendMsgSchema = callbackSchema('Group.CallbackBeforeSendMsg', () => ({
   ...groupSentMessageEntries,
   EventTime: v.exactOptional(MillisecondsSchema),
-});
+}));

@@ -17,8 +17,8 @@ export interface GroupCallbackOnDailyGroupQuotaAlarm {
 }
 
 /** Validates a {@link GroupCallbackOnDailyGroupQuotaAlarm} body: `v.parse(GroupCallbackOnDailyGroupQuotaAlarmSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackOnDailyGroupQuotaAlarmSchema = callbackSchema('Group.CallbackOnDailyGroupQuotaAlarm', {
+export const GroupCallbackOnDailyGroupQuotaAlarmSchema = callbackSchema('Group.CallbackOnDailyGroupQuotaAlarm', () => ({
   QuotaUsed: v.exactOptional(v.number()),
   Quota: v.exactOptional(v.number()),
   EventTime: MillisecondsSchema,
-});
+}));

@@ -21,8 +21,8 @@ export interface GroupCallbackOnMemberStateChange extends MemberStateFields {
 
 // No Type and no EventTime: neither the sample nor the table has them.
 /** Validates a {@link GroupCallbackOnMemberStateChange} body: `v.parse(GroupCallbackOnMemberStateChangeSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackOnMemberStateChangeSchema = callbackSchema('Group.CallbackOnMemberStateChange', {
+export const GroupCallbackOnMemberStateChangeSchema = callbackSchema('Group.CallbackOnMemberStateChange', () => ({
   GroupId: v.string(),
   ...memberStateEntries,
   EventCause: v.exactOptional(openString(['HeartbeatInterrupt', 'HeartbeatRecover', 'Join', 'Quit'])),
-});
+}));

@@ -20,9 +20,9 @@ export interface GroupCallbackSendMsgException extends GroupMessageFields {
 
 // No MsgSeq, MsgId or TopicId: the message was never stored.
 /** Validates a {@link GroupCallbackSendMsgException} body: `v.parse(GroupCallbackSendMsgExceptionSchema, body)` returns the event (unknown fields kept). */
-export const GroupCallbackSendMsgExceptionSchema = callbackSchema('Group.CallbackSendMsgException', {
+export const GroupCallbackSendMsgExceptionSchema = callbackSchema('Group.CallbackSendMsgException', () => ({
   ...groupMessageEntries,
   ErrorCode: v.number(),
   ErrorInfo: v.exactOptional(v.string()),
   EventTime: MillisecondsSchema,
-});
+}));

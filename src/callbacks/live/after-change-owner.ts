@@ -20,10 +20,10 @@ export interface LiveCallbackAfterChangeOwner {
 }
 
 /** Validates a {@link LiveCallbackAfterChangeOwner} body (`v.parse(schema, body)` returns the event). */
-export const LiveCallbackAfterChangeOwnerSchema = callbackSchema('Live.CallbackAfterChangeOwner', {
+export const LiveCallbackAfterChangeOwnerSchema = callbackSchema('Live.CallbackAfterChangeOwner', () => ({
   RoomId: v.string(),
   CurrentOwner_Account: AccountIdSchema,
   OriginalOwner_Account: AccountIdSchema,
   Operator_Account: AccountIdSchema,
   EventTime: MillisecondsSchema,
-});
+}));

@@ -46,7 +46,7 @@ export interface LiveCallbackAfterCloudRecordingChanged {
 }
 
 /** Validates a {@link LiveCallbackAfterCloudRecordingChanged} body (`v.parse(schema, body)` returns the event). */
-export const LiveCallbackAfterCloudRecordingChangedSchema = callbackSchema('Live.CallbackAfterCloudRecordingChanged', {
+export const LiveCallbackAfterCloudRecordingChangedSchema = callbackSchema('Live.CallbackAfterCloudRecordingChanged', () => ({
   EventGroupId: openNumber([3, 8]),
   EventType: openNumber(RECORDING_EVENT_TYPES),
   CallbackTs: MillisecondsSchema,
@@ -58,4 +58,4 @@ export const LiveCallbackAfterCloudRecordingChangedSchema = callbackSchema('Live
     TaskId: v.exactOptional(v.string()),
     Payload: v.exactOptional(v.looseObject({ Status: v.exactOptional(v.number()) })),
   }),
-});
+}));

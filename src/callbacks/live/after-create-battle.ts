@@ -28,7 +28,7 @@ export interface LiveCallbackAfterCreateBattle {
 }
 
 /** Validates a {@link LiveCallbackAfterCreateBattle} body (`v.parse(schema, body)` returns the event). */
-export const LiveCallbackAfterCreateBattleSchema = callbackSchema('Live.CallbackAfterCreateBattle', {
+export const LiveCallbackAfterCreateBattleSchema = callbackSchema('Live.CallbackAfterCreateBattle', () => ({
   Operator_Account: AccountIdSchema,
   BattleId: v.string(),
   FromRoomId: v.string(),
@@ -39,4 +39,4 @@ export const LiveCallbackAfterCreateBattleSchema = callbackSchema('Live.Callback
   NeedResponse: v.exactOptional(v.boolean()),
   ExtensionInfo: v.exactOptional(v.string()),
   EventTime: MillisecondsSchema,
-});
+}));

@@ -18,9 +18,9 @@ export interface LiveCallbackAfterCreateRoomReachingThreshold {
 }
 
 /** Validates a {@link LiveCallbackAfterCreateRoomReachingThreshold} body (`v.parse(schema, body)` returns the event). */
-export const LiveCallbackAfterCreateRoomReachingThresholdSchema = callbackSchema('Live.CallbackAfterCreateRoomReachingThreshold', {
+export const LiveCallbackAfterCreateRoomReachingThresholdSchema = callbackSchema('Live.CallbackAfterCreateRoomReachingThreshold', () => ({
   Operator_Account: AccountIdSchema,
   CurRoomCount: v.exactOptional(LooseIntegerSchema),
   MaxRoomCount: v.exactOptional(LooseIntegerSchema),
   EventTime: MillisecondsSchema,
-});
+}));

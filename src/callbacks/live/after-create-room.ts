@@ -38,8 +38,8 @@ export interface LiveCallbackAfterCreateRoom {
 }
 
 /** Validates a {@link LiveCallbackAfterCreateRoom} body (`v.parse(schema, body)` returns the event). */
-export const LiveCallbackAfterCreateRoomSchema = callbackSchema('Live.CallbackAfterCreateRoom', {
+export const LiveCallbackAfterCreateRoomSchema = callbackSchema('Live.CallbackAfterCreateRoom', () => ({
   Operator_Account: AccountIdSchema,
   RoomInfo: roomInfoSchema(CREATED_ROOM_IDS, CREATED_ROOM_DESCRIPTION),
   EventTime: v.exactOptional(MillisecondsSchema),
-});
+}));

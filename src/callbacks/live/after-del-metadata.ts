@@ -19,9 +19,9 @@ export interface LiveCallbackAfterDelMetadata {
 }
 
 /** Validates a {@link LiveCallbackAfterDelMetadata} body (`v.parse(schema, body)` returns the event). */
-export const LiveCallbackAfterDelMetadataSchema = callbackSchema('Live.CallbackAfterDelMetadata', {
+export const LiveCallbackAfterDelMetadataSchema = callbackSchema('Live.CallbackAfterDelMetadata', () => ({
   Operator_Account: AccountIdSchema,
   RoomId: v.string(),
   Keys: v.array(v.string()),
   EventTime: MillisecondsSchema,
-});
+}));

@@ -77,11 +77,11 @@ export interface LiveCallbackAfterDestroyRoom {
 }
 
 /** Validates a {@link LiveCallbackAfterDestroyRoom} body (`v.parse(schema, body)` returns the event). */
-export const LiveCallbackAfterDestroyRoomSchema = callbackSchema('Live.CallbackAfterDestroyRoom', {
+export const LiveCallbackAfterDestroyRoomSchema = callbackSchema('Live.CallbackAfterDestroyRoom', () => ({
   Operator_Account: AccountIdSchema,
   RoomId: v.string(),
   EventType: v.exactOptional(openString(['DestroyByUser', 'DestroyBySystem'])),
   EventTime: MillisecondsSchema,
   RoomInfo: roomInfoSchema(['Owner_Account'], DESTROYED_ROOM_DESCRIPTION),
   Statistic: v.exactOptional(LiveRoomStatisticSchema),
-});
+}));

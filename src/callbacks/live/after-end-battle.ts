@@ -33,7 +33,7 @@ export interface LiveCallbackAfterEndBattle {
 }
 
 /** Validates a {@link LiveCallbackAfterEndBattle} body (`v.parse(schema, body)` returns the event). */
-export const LiveCallbackAfterEndBattleSchema = callbackSchema('Live.CallbackAfterEndBattle', {
+export const LiveCallbackAfterEndBattleSchema = callbackSchema('Live.CallbackAfterEndBattle', () => ({
   BattleId: v.string(),
   // The battle's length and times only describe it: optional, as Tencent leaves out what has no value.
   Duration: v.exactOptional(v.number()),
@@ -44,4 +44,4 @@ export const LiveCallbackAfterEndBattleSchema = callbackSchema('Live.CallbackAft
   FromRoomInfo: LiveBattleRoomScoreSchema,
   ToRoomList: v.array(LiveBattleRoomScoreSchema),
   EventTime: MillisecondsSchema,
-});
+}));

@@ -22,9 +22,9 @@ export interface LiveCallbackAfterMemberStateChanged extends MemberStateFields {
 }
 
 /** Validates a {@link LiveCallbackAfterMemberStateChanged} body (`v.parse(schema, body)` returns the event). */
-export const LiveCallbackAfterMemberStateChangedSchema = callbackSchema('Live.CallbackAfterMemberStateChanged', {
+export const LiveCallbackAfterMemberStateChangedSchema = callbackSchema('Live.CallbackAfterMemberStateChanged', () => ({
   RoomId: v.string(),
   ...memberStateEntries,
   EventCause: v.exactOptional(openString(['Enter', 'Leave', 'HeartbeatInterrupt', 'HeartbeatRecover'])),
   EventTime: MillisecondsSchema,
-});
+}));

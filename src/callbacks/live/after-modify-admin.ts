@@ -20,10 +20,10 @@ export interface LiveCallbackAfterModifyAdmin {
 }
 
 /** Validates a {@link LiveCallbackAfterModifyAdmin} body (`v.parse(schema, body)` returns the event). */
-export const LiveCallbackAfterModifyAdminSchema = callbackSchema('Live.CallbackAfterModifyAdmin', {
+export const LiveCallbackAfterModifyAdminSchema = callbackSchema('Live.CallbackAfterModifyAdmin', () => ({
   RoomId: v.string(),
   Admin_Account: v.array(AccountIdSchema),
   opType: openString(['add', 'delete']),
   Operator_Account: AccountIdSchema,
   EventTime: MillisecondsSchema,
-});
+}));

@@ -26,9 +26,9 @@ export interface LiveCallbackAfterSetMetadata {
 }
 
 /** Validates a {@link LiveCallbackAfterSetMetadata} body (`v.parse(schema, body)` returns the event). */
-export const LiveCallbackAfterSetMetadataSchema = callbackSchema('Live.CallbackAfterSetMetadata', {
+export const LiveCallbackAfterSetMetadataSchema = callbackSchema('Live.CallbackAfterSetMetadata', () => ({
   Operator_Account: AccountIdSchema,
   RoomId: v.string(),
   Metadata: v.array(v.looseObject({ Key: v.string(), Value: v.string() })),
   EventTime: MillisecondsSchema,
-});
+}));

@@ -25,7 +25,7 @@ export interface LiveCallbackAfterStartBattle {
 }
 
 /** Validates a {@link LiveCallbackAfterStartBattle} body (`v.parse(schema, body)` returns the event). */
-export const LiveCallbackAfterStartBattleSchema = callbackSchema('Live.CallbackAfterStartBattle', {
+export const LiveCallbackAfterStartBattleSchema = callbackSchema('Live.CallbackAfterStartBattle', () => ({
   BattleId: v.string(),
   // The battle's length and times only describe it: optional, as Tencent leaves out what has no value.
   Duration: v.exactOptional(v.number()),
@@ -34,4 +34,4 @@ export const LiveCallbackAfterStartBattleSchema = callbackSchema('Live.CallbackA
   FromRoomInfo: LiveBattleRoomSchema,
   ToRoomList: v.array(LiveBattleRoomSchema),
   EventTime: MillisecondsSchema,
-});
+}));

@@ -41,8 +41,8 @@ export interface LiveCallbackAfterUpdateRoomInfo {
 }
 
 /** Validates a {@link LiveCallbackAfterUpdateRoomInfo} body (`v.parse(schema, body)` returns the event). */
-export const LiveCallbackAfterUpdateRoomInfoSchema = callbackSchema('Live.CallbackAfterUpdateRoomInfo', {
+export const LiveCallbackAfterUpdateRoomInfoSchema = callbackSchema('Live.CallbackAfterUpdateRoomInfo', () => ({
   Operator_Account: AccountIdSchema,
   RoomInfo: roomInfoSchema(['RoomId'], UPDATED_ROOM_FIELDS),
   EventTime: MillisecondsSchema,
-});
+}));

@@ -33,7 +33,7 @@ export interface LiveCallbackBeforeSendGift {
 }
 
 /** Validates a {@link LiveCallbackBeforeSendGift} body (`v.parse(schema, body)` returns the event). */
-export const LiveCallbackBeforeSendGiftSchema = callbackSchema('Live.CallbackBeforeSendGift', {
+export const LiveCallbackBeforeSendGiftSchema = callbackSchema('Live.CallbackBeforeSendGift', () => ({
   Operator_Account: AccountIdSchema,
   RoomId: v.string(),
   GiftWater: v.looseObject({
@@ -44,4 +44,4 @@ export const LiveCallbackBeforeSendGiftSchema = callbackSchema('Live.CallbackBef
     Count: v.number(),
     Coins: v.number(),
   }),
-});
+}));

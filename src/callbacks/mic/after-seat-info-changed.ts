@@ -32,7 +32,7 @@ export interface MicCallbackAfterSeatInfoChanged {
 }
 
 /** Validates a {@link MicCallbackAfterSeatInfoChanged} body (`v.parse(schema, body)` returns the event). */
-export const MicCallbackAfterSeatInfoChangedSchema = callbackSchema('Mic.CallbackAfterSeatInfoChanged', {
+export const MicCallbackAfterSeatInfoChangedSchema = callbackSchema('Mic.CallbackAfterSeatInfoChanged', () => ({
   RoomId: v.string(),
   SeatList: v.array(
     v.looseObject({
@@ -45,4 +45,4 @@ export const MicCallbackAfterSeatInfoChangedSchema = callbackSchema('Mic.Callbac
   ),
   EventTime: v.exactOptional(MillisecondsSchema),
   Operator_Account: v.exactOptional(AccountIdSchema),
-});
+}));

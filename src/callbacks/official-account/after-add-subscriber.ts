@@ -12,5 +12,5 @@ export interface OfficialAccountCallbackAfterAddSubscriber extends OfficialAccou
 /** Validates a {@link OfficialAccountCallbackAfterAddSubscriber} body: `v.parse(OfficialAccountCallbackAfterAddSubscriberSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackAfterAddSubscriberSchema = callbackSchema(
   'OfficialAccount.CallbackAfterAddSubscriber',
-  subscribersEntries,
+  () => subscribersEntries,
 );

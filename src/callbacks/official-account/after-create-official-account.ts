@@ -19,10 +19,10 @@ export interface OfficialAccountCallbackAfterCreateOfficialAccount extends Offic
 /** Validates a {@link OfficialAccountCallbackAfterCreateOfficialAccount} body: `v.parse(OfficialAccountCallbackAfterCreateOfficialAccountSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackAfterCreateOfficialAccountSchema = callbackSchema(
   'OfficialAccount.CallbackAfterCreateOfficialAccount',
-  {
+  () => ({
     ...officialAccountEntries,
     Operator_Account: AccountIdSchema,
     Owner_Account: AccountIdSchema,
     Name: v.exactOptional(v.string()),
-  },
+  }),
 );

@@ -13,5 +13,5 @@ export interface OfficialAccountCallbackAfterDeleteSubscriber extends OfficialAc
 /** Validates a {@link OfficialAccountCallbackAfterDeleteSubscriber} body: `v.parse(OfficialAccountCallbackAfterDeleteSubscriberSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackAfterDeleteSubscriberSchema = callbackSchema(
   'OfficialAccount.CallbackAfterDeleteSubscriber',
-  subscribersEntries,
+  () => subscribersEntries,
 );

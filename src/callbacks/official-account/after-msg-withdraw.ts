@@ -20,7 +20,7 @@ export interface OfficialAccountCallbackAfterMsgWithDraw extends OfficialAccount
 }
 
 /** Validates a {@link OfficialAccountCallbackAfterMsgWithDraw} body: `v.parse(OfficialAccountCallbackAfterMsgWithDrawSchema, body)` returns the event (unknown fields kept). */
-export const OfficialAccountCallbackAfterMsgWithDrawSchema = callbackSchema('OfficialAccount.CallbackAfterMsgWithDraw', {
+export const OfficialAccountCallbackAfterMsgWithDrawSchema = callbackSchema('OfficialAccount.CallbackAfterMsgWithDraw', () => ({
   ...officialAccountEntries,
   WithdrawMsgList: v.array(v.looseObject({ MsgKey: v.string() })),
-});
+}));

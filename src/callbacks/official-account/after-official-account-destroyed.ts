@@ -17,9 +17,9 @@ export interface OfficialAccountCallbackAfterOfficialAccountDestroyed extends Of
 /** Validates a {@link OfficialAccountCallbackAfterOfficialAccountDestroyed} body: `v.parse(OfficialAccountCallbackAfterOfficialAccountDestroyedSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackAfterOfficialAccountDestroyedSchema = callbackSchema(
   'OfficialAccount.CallbackAfterOfficialAccountDestroyed',
-  {
+  () => ({
     ...officialAccountEntries,
     Owner_Account: AccountIdSchema,
     Name: v.exactOptional(v.string()),
-  },
+  }),
 );

@@ -12,5 +12,5 @@ export interface OfficialAccountCallbackAfterOfficialAccountFull extends Officia
 /** Validates a {@link OfficialAccountCallbackAfterOfficialAccountFull} body: `v.parse(OfficialAccountCallbackAfterOfficialAccountFullSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackAfterOfficialAccountFullSchema = callbackSchema(
   'OfficialAccount.CallbackAfterOfficialAccountFull',
-  officialAccountEntries,
+  () => officialAccountEntries,
 );

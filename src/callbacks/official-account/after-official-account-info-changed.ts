@@ -24,12 +24,12 @@ export interface OfficialAccountCallbackAfterOfficialAccountInfoChanged extends 
 /** Validates a {@link OfficialAccountCallbackAfterOfficialAccountInfoChanged} body: `v.parse(OfficialAccountCallbackAfterOfficialAccountInfoChangedSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackAfterOfficialAccountInfoChangedSchema = callbackSchema(
   'OfficialAccount.CallbackAfterOfficialAccountInfoChanged',
-  {
+  () => ({
     ...officialAccountEntries,
     Operator_Account: AccountIdSchema,
     Introduction: v.exactOptional(v.string()),
     Name: v.exactOptional(v.string()),
     FaceUrl: v.exactOptional(v.string()),
     Organization: v.exactOptional(v.string()),
-  },
+  }),
 );

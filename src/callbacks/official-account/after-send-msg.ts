@@ -15,8 +15,8 @@ export interface OfficialAccountCallbackAfterSendMsg extends OfficialAccountMess
 }
 
 /** Validates a {@link OfficialAccountCallbackAfterSendMsg} body: `v.parse(OfficialAccountCallbackAfterSendMsgSchema, body)` returns the event (unknown fields kept). */
-export const OfficialAccountCallbackAfterSendMsgSchema = callbackSchema('OfficialAccount.CallbackAfterSendMsg', {
+export const OfficialAccountCallbackAfterSendMsgSchema = callbackSchema('OfficialAccount.CallbackAfterSendMsg', () => ({
   ...messageEntries,
   MsgKey: v.string(),
   MsgTime: v.exactOptional(v.number()),
-});
+}));

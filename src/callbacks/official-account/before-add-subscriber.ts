@@ -14,5 +14,5 @@ export interface OfficialAccountCallbackBeforeAddSubscriber extends OfficialAcco
 /** Validates a {@link OfficialAccountCallbackBeforeAddSubscriber} body: `v.parse(OfficialAccountCallbackBeforeAddSubscriberSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackBeforeAddSubscriberSchema = callbackSchema(
   'OfficialAccount.CallbackBeforeAddSubscriber',
-  subscribersEntries,
+  () => subscribersEntries,
 );

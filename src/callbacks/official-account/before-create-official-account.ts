@@ -21,10 +21,10 @@ export interface OfficialAccountCallbackBeforeCreateOfficialAccount {
 /** Validates a {@link OfficialAccountCallbackBeforeCreateOfficialAccount} body: `v.parse(OfficialAccountCallbackBeforeCreateOfficialAccountSchema, body)` returns the event (unknown fields kept). */
 export const OfficialAccountCallbackBeforeCreateOfficialAccountSchema = callbackSchema(
   'OfficialAccount.CallbackBeforeCreateOfficialAccount',
-  {
+  () => ({
     Operator_Account: AccountIdSchema,
     Owner_Account: AccountIdSchema,
     Name: v.string(),
     EventTime: MillisecondsSchema,
-  },
+  }),
 );

@@ -12,4 +12,4 @@ export interface OfficialAccountCallbackBeforeSendMsg extends OfficialAccountMes
 }
 
 /** Validates a {@link OfficialAccountCallbackBeforeSendMsg} body: `v.parse(OfficialAccountCallbackBeforeSendMsgSchema, body)` returns the event (unknown fields kept). */
-export const OfficialAccountCallbackBeforeSendMsgSchema = callbackSchema('OfficialAccount.CallbackBeforeSendMsg', messageEntries);
+export const OfficialAccountCallbackBeforeSendMsgSchema = callbackSchema('OfficialAccount.CallbackBeforeSendMsg', () => messageEntries);

@@ -26,9 +26,9 @@ export interface ProfileCallbackPortraitSet {
 }
 
 /** Validates a {@link ProfileCallbackPortraitSet} body: `v.parse(ProfileCallbackPortraitSetSchema, body)` returns the event (unknown fields kept). */
-export const ProfileCallbackPortraitSetSchema = callbackSchema('Profile.CallbackPortraitSet', {
+export const ProfileCallbackPortraitSetSchema = callbackSchema('Profile.CallbackPortraitSet', () => ({
   Operator_Account: AccountIdSchema,
   From_Account: AccountIdSchema,
   ProfileItem: v.array(v.looseObject({ Tag: v.string(), Value: v.union([v.string(), v.number()]) })),
   EventTime: MillisecondsSchema,
-});
+}));

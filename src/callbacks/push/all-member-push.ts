@@ -25,11 +25,11 @@ export interface PushAllMemberPush extends PushEventFields {
 }
 
 /** Validates a {@link PushAllMemberPush} body: `v.parse(PushAllMemberPushSchema, body)` returns the event (unknown fields kept). */
-export const PushAllMemberPushSchema = callbackSchema('Push.AllMemberPush', {
+export const PushAllMemberPushSchema = callbackSchema('Push.AllMemberPush', () => ({
   ...pushEventEntries,
   EventType: openNumber([1, 2]),
   TaskId: v.string(),
   DataId: v.exactOptional(v.string()),
   TaskTime: v.exactOptional(v.number()),
   DeviceType: v.exactOptional(v.number()),
-});
+}));

@@ -28,7 +28,7 @@ export interface PushOfflinePush extends PushEventFields {
 }
 
 /** Validates a {@link PushOfflinePush} body: `v.parse(PushOfflinePushSchema, body)` returns the event (unknown fields kept). */
-export const PushOfflinePushSchema = callbackSchema('Push.OfflinePush', {
+export const PushOfflinePushSchema = callbackSchema('Push.OfflinePush', () => ({
   ...pushEventEntries,
   EventType: openNumber([1, 2]),
   From_Account: AccountIdSchema,
@@ -38,4 +38,4 @@ export const PushOfflinePushSchema = callbackSchema('Push.OfflinePush', {
   MsgRandom: v.exactOptional(v.number()),
   MsgTime: v.exactOptional(v.number()),
   PushID: v.string(),
-});
+}));

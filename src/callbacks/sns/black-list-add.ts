@@ -10,4 +10,4 @@ export interface SnsCallbackBlackListAdd extends FriendPairListFields {
 }
 
 /** Validates a {@link SnsCallbackBlackListAdd} body: `v.parse(SnsCallbackBlackListAddSchema, body)` returns the event (unknown fields kept). */
-export const SnsCallbackBlackListAddSchema = callbackSchema('Sns.CallbackBlackListAdd', friendPairListEntries);
+export const SnsCallbackBlackListAddSchema = callbackSchema('Sns.CallbackBlackListAdd', () => friendPairListEntries);

@@ -10,4 +10,4 @@ export interface SnsCallbackBlackListDelete extends FriendPairListFields {
 }
 
 /** Validates a {@link SnsCallbackBlackListDelete} body: `v.parse(SnsCallbackBlackListDeleteSchema, body)` returns the event (unknown fields kept). */
-export const SnsCallbackBlackListDeleteSchema = callbackSchema('Sns.CallbackBlackListDelete', friendPairListEntries);
+export const SnsCallbackBlackListDeleteSchema = callbackSchema('Sns.CallbackBlackListDelete', () => friendPairListEntries);

@@ -25,9 +25,9 @@ export interface SnsCallbackFriendAdd {
 }
 
 /** Validates a {@link SnsCallbackFriendAdd} body: `v.parse(SnsCallbackFriendAddSchema, body)` returns the event (unknown fields kept). */
-export const SnsCallbackFriendAddSchema = callbackSchema('Sns.CallbackFriendAdd', {
+export const SnsCallbackFriendAddSchema = callbackSchema('Sns.CallbackFriendAdd', () => ({
   PairList: v.array(v.looseObject({ ...friendPairEntries, Initiator_Account: AccountIdSchema })),
   ClientCmd: v.exactOptional(openString(['friend_add', 'FriendAdd', 'friend_response', 'FriendResponse'])),
   Admin_Account: v.exactOptional(AccountIdSchema),
   ForceFlag: v.exactOptional(openNumber([0, 1])),
-});
+}));

@@ -11,4 +11,4 @@ export interface SnsCallbackFriendDelete extends FriendPairListFields {
 }
 
 /** Validates a {@link SnsCallbackFriendDelete} body: `v.parse(SnsCallbackFriendDeleteSchema, body)` returns the event (unknown fields kept). */
-export const SnsCallbackFriendDeleteSchema = callbackSchema('Sns.CallbackFriendDelete', friendPairListEntries);
+export const SnsCallbackFriendDeleteSchema = callbackSchema('Sns.CallbackFriendDelete', () => friendPairListEntries);

@@ -26,7 +26,7 @@ export interface SnsCallbackPrevFriendAdd extends FriendRequestFields {
 }
 
 /** Validates a {@link SnsCallbackPrevFriendAdd} body: `v.parse(SnsCallbackPrevFriendAddSchema, body)` returns the event (unknown fields kept). */
-export const SnsCallbackPrevFriendAddSchema = callbackSchema('Sns.CallbackPrevFriendAdd', {
+export const SnsCallbackPrevFriendAddSchema = callbackSchema('Sns.CallbackPrevFriendAdd', () => ({
   ...friendRequestEntries,
   FriendItem: v.array(
     v.looseObject({
@@ -37,4 +37,4 @@ export const SnsCallbackPrevFriendAddSchema = callbackSchema('Sns.CallbackPrevFr
   ),
   AddType: v.exactOptional(openString(['Add_Type_Single', 'Add_Type_Both'])),
   ForceAddFlags: v.exactOptional(openNumber([0, 1])),
-});
+}));

@@ -23,7 +23,7 @@ export interface SnsCallbackPrevFriendResponse extends FriendRequestFields {
 }
 
 /** Validates a {@link SnsCallbackPrevFriendResponse} body: `v.parse(SnsCallbackPrevFriendResponseSchema, body)` returns the event (unknown fields kept). */
-export const SnsCallbackPrevFriendResponseSchema = callbackSchema('Sns.CallbackPrevFriendResponse', {
+export const SnsCallbackPrevFriendResponseSchema = callbackSchema('Sns.CallbackPrevFriendResponse', () => ({
   ...friendRequestEntries,
   ResponseFriendItem: v.array(
     v.looseObject({
@@ -31,4 +31,4 @@ export const SnsCallbackPrevFriendResponseSchema = callbackSchema('Sns.CallbackP
       ResponseAction: openString(['Response_Action_AgreeAndAdd', 'Response_Action_Agree', 'Response_Action_Reject']),
     }),
   ),
-});
+}));

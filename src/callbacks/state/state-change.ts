@@ -49,7 +49,7 @@ export interface StateStateChange {
 }
 
 /** Validates a {@link StateStateChange} body: `v.parse(StateStateChangeSchema, body)` returns the event (unknown fields kept). */
-export const StateStateChangeSchema = callbackSchema('State.StateChange', {
+export const StateStateChangeSchema = callbackSchema('State.StateChange', () => ({
   Info: v.looseObject({
     Action: openString(['Login', 'Logout', 'Disconnect', 'CustomStatusChange']),
     To_Account: AccountIdSchema,
@@ -61,4 +61,4 @@ export const StateStateChangeSchema = callbackSchema('State.StateChange', {
     v.array(v.looseObject({ Platform: v.exactOptional(openString(['iOS', 'Android', 'Web', 'Windows', 'iPad', 'Mac', 'Linux'])) })),
   ),
   CustomStatus: v.exactOptional(v.string()),
-});
+}));
