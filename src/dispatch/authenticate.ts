@@ -18,28 +18,36 @@ function tokenUnavailable(cause: unknown): Result<never> {
   return fail('token_unavailable', 'the token function threw or rejected; the callback was refused unchecked', { cause });
 }
 
+/** The outcome of a request verified for a source: the same two frozen results for every request. */
+const VERIFIED_FOR: Readonly<Record<CallbackSource, Result<CallbackSource>>> = {
+  live: Object.freeze(ok<CallbackSource>('live')),
+  chat: Object.freeze(ok<CallbackSource>('chat')),
+};
+const NO_SOURCE: Result<undefined> = Object.freeze(ok(undefined));
+
 export function createAuthenticator(settings: Settings): Authenticate {
   const { appIds, tokenFor, toleranceSeconds, now } = settings;
   const signs = new SignCache(toleranceSeconds);
 
+  /** The Sign checked with `token` (undefined: this source has none, so no check). */
+  function checkWith(query: LiveCallbackQuery, source: CallbackSource, token: string | undefined): MaybePromise<Result<CallbackSource>> {
+    if (token === undefined) return VERIFIED_FOR[source];
+    const checked = checkLiveCallbackSignature(query, token, now(), toleranceSeconds, signs);
+    if (checked instanceof Promise) return checked.then((result) => (result.success ? VERIFIED_FOR[source] : result));
+    return checked.success ? VERIFIED_FOR[source] : checked;
+  }
+
   /** Checks the Sign with `source`'s token; synchronous unless the token or the digest is pending. */
   function verifyFor(query: LiveCallbackQuery, source: CallbackSource): MaybePromise<Result<CallbackSource>> {
-    const withToken = (token: string | undefined): MaybePromise<Result<CallbackSource>> => {
-      if (token === undefined) return ok(source);
-      const checked = checkLiveCallbackSignature(query, token, now(), toleranceSeconds, signs);
-      return checked instanceof Promise
-        ? checked.then((result) => (result.success ? ok(source) : result))
-        : checked.success
-          ? ok(source)
-          : checked;
-    };
     let token: MaybePromise<string | undefined>;
     try {
       token = (tokenFor as NonNullable<Settings['tokenFor']>)(query.sdkAppId, source);
     } catch (error) {
       return tokenUnavailable(error);
     }
-    return token instanceof Promise ? token.then(withToken, tokenUnavailable) : withToken(token);
+    return token instanceof Promise
+      ? token.then((resolved) => checkWith(query, source, resolved), tokenUnavailable)
+      : checkWith(query, source, token);
   }
 
   /** A query without CallbackCommand names no source: it is whichever source's token its Sign matches. */
@@ -58,7 +66,7 @@ export function createAuthenticator(settings: Settings): Authenticate {
       return fail('sdk_app_id_mismatch', `SdkAppid ${query.sdkAppId} is not one this server accepts; check the sdkAppId option`);
     }
     const source = query.command === undefined ? undefined : callbackSourceOf(query.command);
-    if (tokenFor === undefined) return ok(source);
+    if (tokenFor === undefined) return source === undefined ? NO_SOURCE : VERIFIED_FOR[source];
     return source === undefined ? verifyAnySource(query) : verifyFor(query, source);
   };
 }

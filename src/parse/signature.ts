@@ -158,9 +158,13 @@ export function checkLiveCallbackSignature(
 
 const VERIFIED: Result<void> = Object.freeze(ok(undefined));
 
-/** The Sign sent against the expected one: hex compared case-insensitively, in constant time. */
+/**
+ * The Sign sent against the expected one, in constant time; hex compared case-insensitively. Tencent
+ * sends lowercase, so the lower-cased copy is made only when the Sign as sent does not match (the
+ * case of a Sign is no secret: which comparison ran tells nothing about the expected digits).
+ */
 function signMatches(sign: string, expected: string): Result<void> {
-  return timingSafeEqual(sign.toLowerCase(), expected)
+  return timingSafeEqual(sign, expected) || timingSafeEqual(sign.toLowerCase(), expected)
     ? VERIFIED
     : fail('invalid_signature', `Sign does not match sha256(token + RequestTime); ${HOW_TO_FIX}`);
 }
