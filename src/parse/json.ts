@@ -28,32 +28,26 @@ function canPrecedeNumber(code: number): boolean {
 /**
  * Whether the text may hold an integer of more than 15 digits outside a string: the cheap test before
  * the full, string-aware scan. Any run of 16 digits covers one of every 16 positions, so only those
- * are looked at. A digit there is followed back to the start of its run (at most 15 steps); one more
- * read, 15 places on from that start, tells a short run (a timestamp, a port) from a long one without
- * reading it to its end. A long run counts only where a JSON number can start (after `:`, `,`, `[` or
- * whitespace, with an optional `-`, or at the very start), so the long digit runs inside strings that
- * Chat bodies carry (`"MsgId":"144115233406643804-..."`) cost nothing more. A run inside a string that
- * happens to follow such a character only costs the full scan, never a wrong answer.
+ * are looked at; a run counts only where a JSON number can start (after `:`, `,`, `[` or whitespace,
+ * with an optional `-`, or at the very start), so the long digit runs inside strings that Chat bodies
+ * carry (`"MsgId":"144115233406643804-..."`) cost nothing more. A run inside a string that happens to
+ * follow such a character only costs the full scan, never a wrong answer.
  */
 function mayHoldLongInteger(text: string): boolean {
   for (let i = SAFE_DIGITS; i < text.length; i += SAFE_DIGITS + 1) {
     if (!isDigit(text.charCodeAt(i))) continue;
     let start = i;
-    while (start > i - SAFE_DIGITS && isDigit(text.charCodeAt(start - 1))) start--;
-    if (isDigit(text.charCodeAt(start + SAFE_DIGITS)) && startsLongNumber(text, start, i)) return true;
+    let end = i + 1;
+    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    if (end - start > SAFE_DIGITS) {
+      const sign = text.charCodeAt(start - 1) === 45 /* - */ ? 1 : 0;
+      if (start - sign === 0 || canPrecedeNumber(text.charCodeAt(start - sign - 1))) return true;
+    }
+    // On from the end of this run: the next sample is still at most 16 positions past it.
+    i = end - 1;
   }
   return false;
-}
-
-/**
- * Whether the digit run through `sampled`, found to start at or before `start` and to hold a digit at
- * `start + 15`, is a number token of 16 or more digits.
- */
-function startsLongNumber(text: string, start: number, sampled: number): boolean {
-  while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
-  for (let i = sampled + 1; i < start + SAFE_DIGITS; i++) if (!isDigit(text.charCodeAt(i))) return false;
-  const sign = text.charCodeAt(start - 1) === 45 /* - */ ? 1 : 0;
-  return start - sign === 0 || canPrecedeNumber(text.charCodeAt(start - sign - 1));
 }
 
 /** Index of the quote that closes the string opened at `open`, or the text's length if none does. */
