@@ -1,14 +1,14 @@
 import type { CallbackSource } from '../catalogue/row.js';
 import {
   LIVE_CALLBACK_TABLE,
-  callbackSourceOf,
   resolveLiveCallbackCommand,
   sourceOfResolved,
   type LiveBeforeCommand,
+  type LiveCallbackCommand,
 } from '../commands.js';
 import { isPushBatch } from '../callbacks/push/batch.js';
 import { LiveCallbackError } from '../errors.js';
-import { classifyLiveCallback, classifyResolved, sentCommand, type ClassifiedCallback } from '../parse/body.js';
+import { classifyResolved, sentCommand, type ClassifiedCallback } from '../parse/body.js';
 import { decodeJsonBody, type BodyInput } from '../parse/json.js';
 import type { LiveCallbackQuery } from '../parse/query.js';
 import { sourceMismatch } from './authenticate.js';
@@ -31,6 +31,17 @@ import type { LiveCallbackErrorContext } from './types.js';
 type Runner = ReturnType<typeof createRunner>;
 type Delivery = ReturnType<typeof createDelivery>;
 
+/**
+ * The command a body (or a batch event) is for, read and resolved once: the source check, validation,
+ * the error context and dispatch all go by it. `source` is the row's, or for a command this version
+ * does not know, its prefix's; undefined when there is no command at all.
+ */
+function commandOf(raw: unknown, fallbackCommand: string | undefined) {
+  const sent = sentCommand(raw, fallbackCommand);
+  const command = sent === undefined ? undefined : resolveLiveCallbackCommand(sent);
+  return { sent, command, source: sent === undefined ? undefined : sourceOfResolved(sent, command) };
+}
+
 export function createRouter(settings: Pick<Settings, 'fallbackFor'>, registry: Registry, report: Report, run: Runner, delivery: Delivery) {
   function refuse(error: LiveCallbackError, ctx: LiveCallbackErrorContext): LiveCallbackReply {
     report(error, ctx);
@@ -42,10 +53,9 @@ export function createRouter(settings: Pick<Settings, 'fallbackFor'>, registry: 
     error: LiveCallbackError,
     raw: unknown,
     query: LiveCallbackQuery,
+    command: LiveCallbackCommand | undefined,
     source: CallbackSource | undefined,
   ): LiveCallbackReply {
-    const sent = sentCommand(raw, query.command);
-    const command = sent === undefined ? undefined : resolveLiveCallbackCommand(sent);
     const ctx: LiveCallbackErrorContext = { query, event: raw, ...(command && { command }), ...(source && { source }) };
     if (command === undefined || LIVE_CALLBACK_TABLE[command].phase === 'after') return refuse(error, ctx);
     report(error, ctx);
@@ -101,10 +111,11 @@ export function createRouter(settings: Pick<Settings, 'fallbackFor'>, registry: 
     const replies: MaybePromise<LiveCallbackReply>[] = [];
     let firstError: LiveCallbackError | undefined;
     for (const raw of events) {
-      const sent = sentCommand(raw, undefined);
-      const error =
-        verified !== undefined && sent !== undefined && callbackSourceOf(sent) !== verified ? sourceMismatch(verified, sent) : undefined;
-      const classified = error === undefined ? classifyLiveCallback(raw) : { success: false as const, error };
+      const { sent, command, source } = commandOf(raw, undefined);
+      const classified =
+        verified !== undefined && source !== undefined && source !== verified
+          ? { success: false as const, error: sourceMismatch(verified, sent as string) }
+          : classifyResolved(raw, sent, command);
       if (!classified.success) {
         firstError ??= classified.error;
         report(classified.error, { query, event: raw, ...(sent !== undefined && { command: sent }) });
@@ -128,14 +139,12 @@ export function createRouter(settings: Pick<Settings, 'fallbackFor'>, registry: 
     if (!decoded.success) return refuse(decoded.error, { query, ...(verified && { source: verified }) });
     const raw = decoded.output;
     if (isPushBatch(raw)) return dispatchBatch(raw.Events, query, verified, budgetMs);
-    const sent = sentCommand(raw, query.command);
-    // Resolved once: the source check, validation and dispatch all go by this canonical command.
-    const command = sent === undefined ? undefined : resolveLiveCallbackCommand(sent);
-    const source = sent === undefined ? verified : sourceOfResolved(sent, command);
+    const { sent, command, source: sentSource } = commandOf(raw, query.command);
+    const source = sentSource ?? verified;
     if (verified !== undefined && source !== verified)
       return refuse(sourceMismatch(verified, sent as string), { query, event: raw, source: verified });
     const classified = classifyResolved(raw, sent, command);
-    if (!classified.success) return invalid(classified.error, raw, query, source);
+    if (!classified.success) return invalid(classified.error, raw, query, command, source);
     return dispatchEvent(classified.output, query, source ?? 'live', budgetMs);
   };
 }
