@@ -108,6 +108,14 @@ export function resolveLiveCallbackCommand(command: string): LiveCallbackCommand
 }
 
 /**
+ * The phase of a canonical command name; undefined for any other string (an alias, a command this
+ * version does not know, `constructor`): for names that come from options or from a body.
+ */
+export function phaseOf(command: string): 'before' | 'after' | undefined {
+  return Object.hasOwn(LIVE_CALLBACK_TABLE, command) ? LIVE_CALLBACK_TABLE[command as LiveCallbackCommand].phase : undefined;
+}
+
+/**
  * Validates any known callback body, choosing the schema by `CallbackCommand` (canonical names only;
  * `parseLiveCallbackBody` also maps aliases). Output objects keep unknown fields.
  */

@@ -1,10 +1,4 @@
-import {
-  LIVE_CALLBACK_TABLE,
-  resolveLiveCallbackCommand,
-  type LiveAfterCommand,
-  type LiveCallback,
-  type LiveCallbackOf,
-} from '../commands.js';
+import { phaseOf, resolveLiveCallbackCommand, type LiveAfterCommand, type LiveCallback, type LiveCallbackOf } from '../commands.js';
 import { canonicalJson, digest } from './hash.js';
 
 /*
@@ -191,7 +185,7 @@ function bodyKey(event: LiveCallback): string | undefined {
  */
 export function deliveryKey(event: LiveCallback): string | undefined {
   const command = resolveLiveCallbackCommand(event.CallbackCommand) ?? event.CallbackCommand;
-  if ((LIVE_CALLBACK_TABLE as Record<string, { phase: string } | undefined>)[command]?.phase === 'before') return undefined;
+  if (phaseOf(command) === 'before') return undefined;
   const rule = rules[command];
   const identity = rule === undefined ? bodyKey(event) : rule(event);
   return identity === undefined ? undefined : `${command}/${identity}`;

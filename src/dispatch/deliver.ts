@@ -1,5 +1,5 @@
 import type { CallbackSource } from '../catalogue/row.js';
-import { LIVE_CALLBACK_TABLE, type LiveAfterCommand, type LiveCallback } from '../commands.js';
+import { LIVE_CALLBACK_TABLE, phaseOf, type LiveAfterCommand, type LiveCallback } from '../commands.js';
 import type { LiveDeferredCallback, LiveDeferredRunOptions } from '../delivery/defer.js';
 import { deliveryKey } from '../delivery/keys.js';
 import type { DeliveryClaim } from '../delivery/store.js';
@@ -186,7 +186,7 @@ export function createDelivery(settings: Pick<Settings, 'dedupe' | 'defer' | 'de
   /** Whether an event takes the delivery path: only After callbacks, and only when they are deduplicated or deferred. */
   function delivers(command: string): command is LiveAfterCommand {
     if (dedupe === undefined && defer === undefined) return false;
-    if (LIVE_CALLBACK_TABLE[command as LiveAfterCommand]?.phase !== 'after') return false;
+    if (phaseOf(command) !== 'after') return false;
     return dedupe !== undefined || defers(command as LiveAfterCommand);
   }
 

@@ -1,4 +1,4 @@
-import { LIVE_CALLBACK_TABLE, type LiveAfterCommand, type LiveBeforeCommand, type LiveCallbackCommand } from '../commands.js';
+import { LIVE_CALLBACK_TABLE, phaseOf, type LiveAfterCommand, type LiveBeforeCommand, type LiveCallbackCommand } from '../commands.js';
 import type { CallbackSource } from '../catalogue/row.js';
 import type { LiveCallbackDefer } from '../delivery/defer.js';
 import type { DeliveryStore } from '../delivery/store.js';
@@ -110,8 +110,7 @@ function fallbackLookup(option: LiveCallbacksOptions['beforeFallback']): Setting
     return () => option;
   }
   for (const [command, fallback] of Object.entries(option)) {
-    const spec = (LIVE_CALLBACK_TABLE as Record<string, { phase: string }>)[command];
-    if (spec?.phase !== 'before')
+    if (phaseOf(command) !== 'before')
       throw new TypeError(`${PREFIX} beforeFallback names ${JSON.stringify(command)}, which is not a Before command`);
     assertFallback(fallback, `beforeFallback[${JSON.stringify(command)}]`);
   }
@@ -138,8 +137,7 @@ function deferSelection(options: LiveCallbacksOptions): Settings['defers'] {
   if (typeof deferCommands === 'function') return deferCommands;
   if (!Array.isArray(deferCommands)) throw new TypeError(`${PREFIX} deferCommands must be a list of After commands or a function`);
   for (const command of deferCommands) {
-    const spec = (LIVE_CALLBACK_TABLE as Record<string, { phase: string }>)[command];
-    if (spec?.phase !== 'after')
+    if (phaseOf(command) !== 'after')
       throw new TypeError(
         `${PREFIX} deferCommands names ${JSON.stringify(command)}, which is not an After command (Before callbacks are never deferred)`,
       );
