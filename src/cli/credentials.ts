@@ -62,8 +62,13 @@ export function tokensFrom(values: OptionValues<typeof TOKEN_OPTIONS>, env: Env)
   return { ...(live !== undefined && { live }), ...(chat !== undefined && { chat }) };
 }
 
+/** Whether a command's callbacks carry the Chat token (a known command of the Chat URL); unknown commands go with the Live one. */
+export function signedWithChatToken(command: string | undefined): boolean {
+  const known = command === undefined ? undefined : resolveLiveCallbackCommand(command);
+  return known !== undefined && LIVE_CALLBACK_TABLE[known].source === 'chat';
+}
+
 /** The token a command's callbacks are signed with: its source's (Live or Chat URL). Unknown commands use the Live one. */
 export function tokenFor(tokens: Tokens, command: string | undefined): string | undefined {
-  const known = command === undefined ? undefined : resolveLiveCallbackCommand(command);
-  return known !== undefined && LIVE_CALLBACK_TABLE[known].source === 'chat' ? (tokens.chat ?? tokens.live) : tokens.live;
+  return signedWithChatToken(command) ? (tokens.chat ?? tokens.live) : tokens.live;
 }

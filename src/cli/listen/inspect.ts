@@ -1,8 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createFetchHandler } from '../../adapters/fetch.js';
-import { LIVE_CALLBACK_TABLE, resolveLiveCallbackCommand } from '../../commands.js';
 import { createLiveCallbacks } from '../../dispatch/create-live-callbacks.js';
-import type { Tokens } from '../credentials.js';
+import { signedWithChatToken, type Tokens } from '../credentials.js';
 import { issuesOf, type Issue } from '../event.js';
 
 /*
@@ -62,8 +61,7 @@ export function createInspector(sdkAppId: string, tokens: Tokens): Inspector {
   const live = handlerFor(storage, sdkAppId, tokens.live);
   const chat = tokens.chat === tokens.live ? live : handlerFor(storage, sdkAppId, tokens.chat);
   return async (request, command) => {
-    const known = command === undefined ? undefined : resolveLiveCallbackCommand(command);
-    const handler = known !== undefined && LIVE_CALLBACK_TABLE[known].source === 'chat' ? chat : live;
+    const handler = signedWithChatToken(command) ? chat : live;
     const inspection: Inspection = { verdict: 'ok', issues: [] };
     const response = await storage.run(inspection, () => handler(request));
     return { inspection, response };
