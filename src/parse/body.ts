@@ -48,7 +48,7 @@ function validateAs(command: LiveCallbackCommand, raw: Record<string, unknown>):
  * canonical name, so narrowing on it works; the rest of the body is kept as sent.
  */
 export function classifyLiveCallback(raw: unknown, fallbackCommand?: string): Result<ClassifiedCallback> {
-  if (!isJsonObject(raw)) return notAnObject(raw);
+  // A body that is not an object is refused by classifyResolved; sentCommand reads only objects.
   let sent: string | undefined;
   try {
     sent = sentCommand(raw, fallbackCommand);
